@@ -1,0 +1,140 @@
+// The program: command-line parsing (the only CLI11 user) handing over to cli/run.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "cli/run.hpp"
+#include "rules/rule.hpp"
+
+namespace {
+
+using namespace ecslint;
+
+std::vector<std::string> split_ids(const std::vector<std::string>& lists) {
+  std::vector<std::string> ids;
+  for (const std::string& list : lists) {
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > start) ids.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return ids;
+}
+
+struct CheckFlags {
+  CheckOptions options;
+  std::string kind, threshold = "warning";
+  std::vector<std::string> enable, disable, as_error, as_warning, as_note;
+};
+
+void add_check_flags(CLI::App& app, CheckFlags& f) {
+  app.add_option("paths", f.options.paths, "Files and folders to lint; - reads standard input")
+      ->type_name("PATH|-");
+  app.add_option("-f,--format", f.options.formats, "Output format (repeatable)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->allow_extra_args(false)
+      ->type_name("text|json|sarif|github");
+  app.add_option("-o,--output", f.options.outputs,
+                 "Write the matching --format here instead of stdout (repeatable; - is stdout)")
+      ->allow_extra_args(false)
+      ->type_name("FILE");
+  app.add_option("--kind", f.kind, "Treat every file as this kind instead of detecting it")
+      ->check(CLI::IsMember({"task-definition", "service", "appspec"}));
+  app.add_option("--enable", f.enable, "Turn rules on (comma-separated ids)")
+      ->allow_extra_args(false)->type_name("RULE[,RULE]");
+  app.add_option("--disable", f.disable, "Turn rules off (comma-separated ids)")
+      ->allow_extra_args(false)->type_name("RULE[,RULE]");
+  app.add_option("--error", f.as_error, "Report these rules as errors")
+      ->allow_extra_args(false)->type_name("RULE[,RULE]");
+  app.add_option("--warning", f.as_warning, "Report these rules as warnings")
+      ->allow_extra_args(false)->type_name("RULE[,RULE]");
+  app.add_option("--note", f.as_note, "Report these rules as notes")
+      ->allow_extra_args(false)->type_name("RULE[,RULE]");
+  app.add_option("--failure-threshold", f.threshold,
+                 "Exit 1 when a finding is at least this level (default: warning)")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}));
+  app.add_flag("--exit-zero", f.options.exit_zero, "Exit 0 even when there are findings");
+  app.add_option("--color", f.options.color, "Colour text output (default: auto)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--stdin-filename", f.options.stdin_filename, "Name to report for - (stdin)");
+}
+
+// Turns the parsed flags into CheckOptions; returns false (message printed) on unknown rules.
+bool finish_flags(CheckFlags& f) {
+  if (!f.kind.empty()) parse_kind(f.kind, f.options.kind);
+  parse_level(f.threshold, f.options.failure_threshold);
+  bool ok = true;
+  auto each = [&](const std::vector<std::string>& lists, auto apply) {
+    for (const std::string& id : split_ids(lists)) {
+      if (!find_rule(id)) {
+        std::cerr << "ecslint: unknown rule '" << id << "' (see `ecslint rules`)\n";
+        ok = false;
+        continue;
+      }
+      apply(id);
+    }
+  };
+  RuleSettings& rules = f.options.rules;
+  each(f.disable, [&](const std::string& id) { rules.disabled.insert(id); });
+  each(f.enable, [&](const std::string& id) { rules.disabled.erase(id); });
+  each(f.as_error, [&](const std::string& id) { rules.levels[id] = Level::error; });
+  each(f.as_warning, [&](const std::string& id) { rules.levels[id] = Level::warning; });
+  each(f.as_note, [&](const std::string& id) { rules.levels[id] = Level::note; });
+  return ok;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"ecslint: lint Amazon ECS task definitions, services and CodeDeploy AppSpecs",
+               "ecslint"};
+  app.set_version_flag("-V,--version", version_text());
+  app.require_subcommand(0, 1);
+  app.footer(
+      "Exit codes: 0 no finding at or above the failure threshold, 1 such findings, 2 usage or "
+      "I/O problem, 3 internal error.\n`ecslint PATH...` is short for `ecslint check PATH...`.");
+
+  CheckFlags bare, flags;
+  add_check_flags(app, bare);
+  CLI::App* check = app.add_subcommand("check", "Lint files and folders (default: .)");
+  add_check_flags(*check, flags);
+
+  std::string rules_format = "text";
+  CLI::App* rules = app.add_subcommand("rules", "List every rule");
+  rules->add_option("--format", rules_format, "text, json or markdown")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+
+  std::string explain_id;
+  CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");
+  explain->add_option("rule", explain_id, "Rule id")->required();
+
+  std::string schema_kind;
+  CLI::App* schema = app.add_subcommand("schema", "Print an embedded JSON Schema");
+  schema->add_option("kind", schema_kind, "task-definition, service or appspec")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitClean : kExitUsage;
+  }
+
+  if (*rules) return run_rules(rules_format);
+  if (*explain) return run_explain(explain_id);
+  if (*schema) return run_schema(schema_kind);
+  CheckFlags& f = *check ? flags : bare;
+  if (!finish_flags(f)) return kExitUsage;
+  return run_check(f.options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "ecslint: internal error: " << e.what() << "; please report this bug\n";
+    return kExitInternal;
+  }
+}

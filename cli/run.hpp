@@ -1,0 +1,40 @@
+#pragma once
+/// The `check` command without its argument parsing, so main.cpp stays the only CLI11 user.
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/kind.hpp"
+#include "core/pipeline.hpp"
+
+namespace ecslint {
+
+/// Exit codes (DESIGN §1).
+enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitInternal = 3 };
+
+/// Everything `ecslint check` was asked to do.
+struct CheckOptions {
+  std::vector<std::string> paths;    ///< files, folders, "-" for standard input; empty means "."
+  std::vector<std::string> formats;  ///< text | json | sarif | github; empty means text
+  std::vector<std::string> outputs;  ///< paired with formats by position; "-" is stdout
+  Kind kind = kNoKind;               ///< forced kind, or kNoKind to detect
+  RuleSettings rules;
+  Level failure_threshold = Level::warning;
+  bool exit_zero = false;
+  std::string color = "auto";        ///< auto | always | never
+  std::string stdin_filename;        ///< name shown for "-"
+};
+
+/// Lints, writes every requested output, and returns the exit code.
+int run_check(const CheckOptions& options);
+
+/// Whether `ecslint rules` / `explain` / `schema` know this format or name; these print to
+/// stdout and return an exit code.
+int run_rules(const std::string& format);
+int run_explain(const std::string& rule_id);
+int run_schema(const std::string& kind);
+
+/// The text `--version` prints: "ecslint X.Y.Z" and then the libraries.
+std::string version_text();
+
+}  // namespace ecslint

@@ -1,0 +1,114 @@
+#include "core/kind.hpp"
+
+#include <initializer_list>
+
+namespace ecslint {
+
+const char* kind_name(Kind kind) {
+  switch (kind) {
+    case kTaskDefinition: return "task-definition";
+    case kService: return "service";
+    case kAppSpec: return "appspec";
+    default: return "unknown";
+  }
+}
+
+bool parse_kind(std::string_view name, Kind& kind) {
+  for (Kind k : {kTaskDefinition, kService, kAppSpec}) {
+    if (name == kind_name(k)) {
+      kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+const Json* find(const Json& object, const char* key) {
+  if (!object.IsObject()) return nullptr;
+  auto m = object.FindMember(key);
+  return m == object.MemberEnd() ? nullptr : &m->value;
+}
+
+bool has(const Json& object, const char* key) { return find(object, key) != nullptr; }
+
+// CodeDeploy reads AppSpec keys case-insensitively for these two; the docs show both spellings.
+const Json* find_either(const Json& object, const char* a, const char* b) {
+  const Json* v = find(object, a);
+  return v ? v : find(object, b);
+}
+
+bool is_task_definition(const Json& root) { return has(root, "containerDefinitions"); }
+
+// Members only CreateService takes. ecspresso's service files leave out serviceName and
+// taskDefinition (ecspresso fills them in), so two of these identify a service too.
+bool looks_like_service(const Json& root) {
+  if (has(root, "serviceName") || (has(root, "taskDefinition") && has(root, "cluster"))) return true;
+  int hits = 0;
+  for (const char* key :
+       {"launchType", "desiredCount", "deploymentConfiguration", "networkConfiguration",
+        "loadBalancers", "schedulingStrategy", "capacityProviderStrategy", "serviceRegistries",
+        "deploymentController", "enableExecuteCommand", "propagateTags", "platformVersion",
+        "healthCheckGracePeriodSeconds", "serviceConnectConfiguration", "placementStrategy",
+        "enableECSManagedTags", "volumeConfigurations"})
+    hits += has(root, key) ? 1 : 0;
+  return hits >= 2;
+}
+
+std::string_view type_of(const Json& resource_item) {
+  // Resources: [ { name: { Type: ..., Properties: ... } } ]
+  if (!resource_item.IsObject()) return {};
+  for (auto m = resource_item.MemberBegin(); m != resource_item.MemberEnd(); ++m) {
+    const Json* type = find_either(m->value, "Type", "type");
+    if (type && type->IsString()) return {type->GetString(), type->GetStringLength()};
+  }
+  return {};
+}
+
+}  // namespace
+
+Detection detect_kind(const Json& root) {
+  Detection d;
+  if (!root.IsObject()) return d;
+  if (const Json* inner = find(root, "taskDefinition"); inner && is_task_definition(*inner)) {
+    d.kind = kTaskDefinition;
+    d.base = "/taskDefinition";
+    return d;
+  }
+  if (is_task_definition(root)) {
+    d.kind = kTaskDefinition;
+    return d;
+  }
+  const Json* resources = find_either(root, "Resources", "resources");
+  const Json* hooks = find_either(root, "Hooks", "hooks");
+  bool appspec_shape = has(root, "version") && (resources || hooks || has(root, "os") ||
+                                                 has(root, "files") || has(root, "permissions"));
+  if (appspec_shape) {
+    d.kind = kAppSpec;
+    if (has(root, "os") || has(root, "files") || has(root, "permissions")) {
+      d.skip_reason = "an AppSpec for EC2/on-premises deployments";
+    } else if (resources && resources->IsArray()) {
+      for (const Json& item : resources->GetArray()) {
+        std::string_view type = type_of(item);
+        if (type == "AWS::Lambda::Function") d.skip_reason = "an AppSpec for AWS Lambda deployments";
+      }
+    }
+    return d;
+  }
+  if (looks_like_service(root)) d.kind = kService;
+  return d;
+}
+
+Detection force_kind(const Json& root, Kind kind) {
+  Detection d;
+  d.kind = kind;
+  if (kind == kTaskDefinition) {
+    if (const Json* inner = find(root, "taskDefinition"); inner && inner->IsObject() &&
+                                                            !has(root, "containerDefinitions"))
+      d.base = "/taskDefinition";
+  }
+  return d;
+}
+
+}  // namespace ecslint

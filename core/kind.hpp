@@ -1,0 +1,39 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/json.hpp"
+
+namespace ecslint {
+
+/// Document kinds, as bits so a rule can apply to several.
+enum Kind : unsigned {
+  kNoKind = 0,
+  kTaskDefinition = 1,
+  kService = 2,
+  kAppSpec = 4,
+  kAnyKind = kTaskDefinition | kService | kAppSpec,
+};
+
+/// "task-definition", "service", "appspec" ("unknown" for anything else).
+const char* kind_name(Kind kind);
+/// Parses a kind name; false when it is not one of the three.
+bool parse_kind(std::string_view name, Kind& kind);
+
+/// What detect_kind found.
+struct Detection {
+  Kind kind = kNoKind;
+  /// Pointer to the object the rules check: "" for the root, "/taskDefinition" for the
+  /// describe-task-definition wrapper.
+  std::string base;
+  /// Set for documents recognised but not linted (EC2/on-premises or Lambda AppSpecs).
+  std::string skip_reason;
+};
+
+/// Classifies a document by its members (DESIGN §2); ordered probes, first match wins.
+Detection detect_kind(const Json& root);
+
+/// The detection for a forced kind (--kind): still unwraps the describe wrapper.
+Detection force_kind(const Json& root, Kind kind);
+
+}  // namespace ecslint

@@ -1,0 +1,150 @@
+#include "core/pipeline.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "core/load.hpp"
+#include "core/schema.hpp"
+#include "rules/rule.hpp"
+
+namespace ecslint {
+
+Level RuleSettings::effective_level(const std::string& rule_id, Level default_level) const {
+  if (disabled.count(rule_id)) return Level::none;
+  auto it = levels.find(rule_id);
+  return it == levels.end() ? default_level : it->second;
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (!(a.region.start == b.region.start)) return a.region.start < b.region.start;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    return a.message < b.message;
+  });
+}
+
+namespace {
+
+Finding located_finding(const char* rule, std::string message) {
+  Finding f;
+  f.rule = rule;
+  f.message = std::move(message);
+  f.located = true;
+  f.region.start = f.region.end = Position{1, 1};
+  return f;
+}
+
+// A file found by walking a folder is linted only if it is an ECS document. A file that does
+// not even parse cannot be classified, so it is reported only when its text mentions what an
+// ECS document would hold (tsconfig.json with comments is none of our business).
+bool mentions_ecs(const std::string& text) {
+  for (const char* word : {"containerDefinitions", "TargetService", "serviceName", "taskDefinition",
+                           "AWS::ECS::Service"})
+    if (text.find(word) != std::string::npos) return true;
+  return false;
+}
+
+void run_rules(const Json& root, Kind kind, const LintOptions& options,
+               std::vector<Finding>& findings) {
+  for (const Rule* rule : all_rules()) {
+    if (!rule->check || !(rule->kinds & kind)) continue;
+    if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
+    Context cx{root, kind, *rule, findings};
+    try {
+      rule->check(cx);
+    } catch (const std::exception& e) {
+      Finding f;
+      f.rule = "internal-error";
+      f.message = fmt::format("rule {} failed: {}; please report this bug", rule->id, e.what());
+      findings.push_back(std::move(f));
+    }
+  }
+}
+
+void finish(FileResult& result, const Document& doc, const std::string& base,
+            const LintOptions& options) {
+  std::vector<Finding> kept;
+  kept.reserve(result.findings.size());
+  for (Finding& f : result.findings) {
+    const Rule* rule = find_rule(f.rule);
+    Level level = options.rules.effective_level(f.rule, rule ? rule->level : f.level);
+    if (level == Level::none) continue;
+    f.level = level;
+    if (!f.located) {
+      f.region = resolve_region(result.source, doc, base + f.pointer, f.at_key);
+      f.pointer = base + f.pointer;
+      f.located = true;
+    }
+    kept.push_back(std::move(f));
+  }
+  result.findings = std::move(kept);
+  sort_findings(result.findings);
+}
+
+void lint_document(FileResult& result, const LintOptions& options) {
+  Document doc = load_document(result.source);
+  result.format = doc.format;
+  result.findings = std::move(doc.findings);
+  if (!doc.ok) {
+    if (!options.named_explicitly && options.forced_kind == kNoKind &&
+        !mentions_ecs(result.source.text)) {
+      result.skipped = true;
+      result.findings.clear();
+    }
+    finish(result, doc, "", options);
+    return;
+  }
+  Detection detection = options.forced_kind != kNoKind ? force_kind(doc.root, options.forced_kind)
+                                                       : detect_kind(doc.root);
+  result.kind = detection.kind;
+  if (detection.kind == kNoKind || !detection.skip_reason.empty()) {
+    if (!options.named_explicitly) {
+      result.skipped = true;
+      result.findings.clear();
+      return;
+    }
+    if (detection.kind == kNoKind) {
+      result.findings.push_back(located_finding(
+          "unknown-kind",
+          "not a task definition, service or AppSpec for ECS; use --kind to say which it is"));
+    } else {
+      result.findings.push_back(located_finding(
+          "non-ecs-appspec", fmt::format("{}; ecslint checks AppSpecs for ECS only, so this "
+                                         "file was not linted", detection.skip_reason)));
+    }
+    finish(result, doc, "", options);
+    return;
+  }
+  const Json* root = &doc.root;
+  if (!detection.base.empty()) {
+    root = rapidjson::Pointer(detection.base.c_str()).Get(doc.root);
+    if (!root) root = &doc.root;
+  }
+  std::vector<Finding> relative;
+  if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
+    check_schema(*root, detection.kind, relative);
+  run_rules(*root, detection.kind, options, relative);
+  for (Finding& f : relative) {
+    if (!f.located) f.pointer = detection.base + f.pointer;
+    result.findings.push_back(std::move(f));
+  }
+  finish(result, doc, "", options);
+}
+
+}  // namespace
+
+FileResult lint_source(Source source, const LintOptions& options) {
+  FileResult result;
+  result.source = std::move(source);
+  try {
+    lint_document(result, options);
+  } catch (const std::exception& e) {
+    result.findings.clear();
+    result.findings.push_back(
+        located_finding("internal-error", fmt::format("ecslint failed on this file: {}; please "
+                                                      "report this bug", e.what())));
+  }
+  return result;
+}
+
+}  // namespace ecslint

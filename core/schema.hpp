@@ -1,0 +1,21 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/json.hpp"
+#include "core/kind.hpp"
+
+namespace ecslint {
+
+/// Validates `root` against the embedded JSON Schema of `kind` and appends one
+/// `schema-violation` finding per real problem, at the deepest pointer (relative to `root`),
+/// in plain words ("expected a string, got the number 1024"; unknown members get a
+/// did-you-mean). Values holding a template placeholder are unknown and never flagged.
+void check_schema(const Json& root, Kind kind, std::vector<Finding>& out);
+
+/// The text of an embedded schema by name: "task-definition", "service", "appspec".
+/// Empty when there is no such schema.
+std::string_view embedded_schema(std::string_view name);
+
+}  // namespace ecslint
