@@ -12,7 +12,7 @@ TEST(Source, LineStartsHandleLfCrlfAndCr) {
   EXPECT_EQ(line_text(s, 2), "b");
   EXPECT_EQ(line_text(s, 3), "c");
   EXPECT_EQ(line_text(s, 4), "d");
-  EXPECT_EQ(position_at(s, 3), (Position{2, 1}));
+  EXPECT_EQ(position_at(s, 2), (Position{2, 1}));
   EXPECT_EQ(position_at(s, 5), (Position{3, 1}));
 }
 
