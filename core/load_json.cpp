@@ -173,6 +173,13 @@ Document load_json(const Source& source) {
         "unquoted template placeholder `{}`: this is a template, not JSON; lint the rendered "
         "file, or quote the placeholder",
         token);
+  } else if (reader.GetParseErrorCode() == rapidjson::kParseErrorStringEscapeInvalid &&
+             offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
+    // RapidJSON 1.1.0 files a raw control character under "invalid escape"; the usual cause is
+    // a string whose closing quote is missing, so say that.
+    message = text[offset] == '\n' || text[offset] == '\r'
+                  ? "line break inside a string (missing closing quote?)"
+                  : "control character inside a string; escape it (\\t, \\u0000)";
   } else {
     message = rapidjson::GetParseError_En(reader.GetParseErrorCode());
     if (!message.empty() && message.back() == '.') message.pop_back();
