@@ -61,8 +61,8 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
   }
 }
 
-void finish(FileResult& result, const Document& doc, const std::string& base,
-            const LintOptions& options) {
+// Applies rule levels (dropping disabled rules), turns pointers into regions, and sorts.
+void finish(FileResult& result, const Document& doc, const LintOptions& options) {
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
   for (Finding& f : result.findings) {
@@ -71,8 +71,7 @@ void finish(FileResult& result, const Document& doc, const std::string& base,
     if (level == Level::none) continue;
     f.level = level;
     if (!f.located) {
-      f.region = resolve_region(result.source, doc, base + f.pointer, f.at_key);
-      f.pointer = base + f.pointer;
+      f.region = resolve_region(result.source, doc, f.pointer, f.at_key);
       f.located = true;
     }
     kept.push_back(std::move(f));
@@ -91,7 +90,7 @@ void lint_document(FileResult& result, const LintOptions& options) {
       result.skipped = true;
       result.findings.clear();
     }
-    finish(result, doc, "", options);
+    finish(result, doc, options);
     return;
   }
   Detection detection = options.forced_kind != kNoKind ? force_kind(doc.root, options.forced_kind)
@@ -112,7 +111,7 @@ void lint_document(FileResult& result, const LintOptions& options) {
           "non-ecs-appspec", fmt::format("{}; ecslint checks AppSpecs for ECS only, so this "
                                          "file was not linted", detection.skip_reason)));
     }
-    finish(result, doc, "", options);
+    finish(result, doc, options);
     return;
   }
   const Json* root = &doc.root;
@@ -128,7 +127,7 @@ void lint_document(FileResult& result, const LintOptions& options) {
     if (!f.located) f.pointer = detection.base + f.pointer;
     result.findings.push_back(std::move(f));
   }
-  finish(result, doc, "", options);
+  finish(result, doc, options);
 }
 
 }  // namespace
