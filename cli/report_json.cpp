@@ -76,51 +76,49 @@ void write_finding(JsonWriter& w, const FileResult& file, const Finding& f) {
 }  // namespace
 
 std::string format_json(const Report& report) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.SetIndent(' ', 2);
-  w.StartObject();
-  w.Key("version");
-  w.Int(1);
-  w.Key("tool");
-  w.StartObject();
-  w.Key("name");
-  w.String("ecslint");
-  w.Key("version");
-  w.String(ECSLINT_VERSION);
-  w.EndObject();
+  return pretty_json([&](JsonWriter& w) {
+    w.StartObject();
+    w.Key("version");
+    w.Int(1);
+    w.Key("tool");
+    w.StartObject();
+    w.Key("name");
+    w.String("ecslint");
+    w.Key("version");
+    w.String(ECSLINT_VERSION);
+    w.EndObject();
 
-  size_t errors = 0, warnings = 0, notes = 0;
-  w.Key("results");
-  w.StartArray();
-  for (const FileResult& file : report.files) {
-    for (const Finding& f : file.findings) {
-      write_finding(w, file, f);
-      errors += f.level == Level::error;
-      warnings += f.level == Level::warning;
-      notes += f.level == Level::note;
+    size_t errors = 0, warnings = 0, notes = 0;
+    w.Key("results");
+    w.StartArray();
+    for (const FileResult& file : report.files) {
+      for (const Finding& f : file.findings) {
+        write_finding(w, file, f);
+        errors += f.level == Level::error;
+        warnings += f.level == Level::warning;
+        notes += f.level == Level::note;
+      }
     }
-  }
-  w.EndArray();
+    w.EndArray();
 
-  w.Key("summary");
-  w.StartObject();
-  w.Key("files");
-  w.Uint64(report.files.size());
-  w.Key("error");
-  w.Uint64(errors);
-  w.Key("warning");
-  w.Uint64(warnings);
-  w.Key("note");
-  w.Uint64(notes);
-  w.EndObject();
+    w.Key("summary");
+    w.StartObject();
+    w.Key("files");
+    w.Uint64(report.files.size());
+    w.Key("error");
+    w.Uint64(errors);
+    w.Key("warning");
+    w.Uint64(warnings);
+    w.Key("note");
+    w.Uint64(notes);
+    w.EndObject();
 
-  w.Key("notifications");
-  w.StartArray();
-  for (const std::string& note : report.notifications) write_string(w, note);
-  w.EndArray();
-  w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+    w.Key("notifications");
+    w.StartArray();
+    for (const std::string& note : report.notifications) write_string(w, note);
+    w.EndArray();
+    w.EndObject();
+  });
 }
 
 }  // namespace ecslint

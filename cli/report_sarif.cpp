@@ -173,72 +173,70 @@ void write_result(JsonWriter& w, const FileResult& file, const std::string& uri,
 }  // namespace
 
 std::string format_sarif(const Report& report) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.SetIndent(' ', 2);
-  w.StartObject();
-  w.Key("$schema");
-  w.String("https://json.schemastore.org/sarif-2.1.0.json");
-  w.Key("version");
-  w.String("2.1.0");
-  w.Key("runs");
-  w.StartArray();
-  w.StartObject();
+  return pretty_json([&](JsonWriter& w) {
+    w.StartObject();
+    w.Key("$schema");
+    w.String("https://json.schemastore.org/sarif-2.1.0.json");
+    w.Key("version");
+    w.String("2.1.0");
+    w.Key("runs");
+    w.StartArray();
+    w.StartObject();
 
-  w.Key("tool");
-  w.StartObject();
-  w.Key("driver");
-  w.StartObject();
-  w.Key("name");
-  w.String("ecslint");
-  w.Key("version");
-  w.String(ECSLINT_VERSION);
-  w.Key("semanticVersion");
-  w.String(ECSLINT_VERSION);
-  w.Key("informationUri");
-  w.String(kInformationUri);
-  // Every enabled rule, not only those that fired, so ruleIndex is stable across runs.
-  std::map<std::string_view, size_t> rule_index;
-  w.Key("rules");
-  w.StartArray();
-  for (const Rule* rule : all_rules()) {
-    Level level = report.rules.effective_level(rule->id, rule->level);
-    if (level == Level::none) continue;
-    rule_index.emplace(rule->id, rule_index.size());
-    write_rule(w, *rule, level);
-  }
-  w.EndArray();
-  w.EndObject();
-  w.EndObject();
+    w.Key("tool");
+    w.StartObject();
+    w.Key("driver");
+    w.StartObject();
+    w.Key("name");
+    w.String("ecslint");
+    w.Key("version");
+    w.String(ECSLINT_VERSION);
+    w.Key("semanticVersion");
+    w.String(ECSLINT_VERSION);
+    w.Key("informationUri");
+    w.String(kInformationUri);
+    // Every enabled rule, not only those that fired, so ruleIndex is stable across runs.
+    std::map<std::string_view, size_t> rule_index;
+    w.Key("rules");
+    w.StartArray();
+    for (const Rule* rule : all_rules()) {
+      Level level = report.rules.effective_level(rule->id, rule->level);
+      if (level == Level::none) continue;
+      rule_index.emplace(rule->id, rule_index.size());
+      write_rule(w, *rule, level);
+    }
+    w.EndArray();
+    w.EndObject();
+    w.EndObject();
 
-  w.Key("columnKind");
-  w.String("utf16CodeUnits");
-  // No "uri" here: the root's absolute path would make output differ between machines.
-  w.Key("originalUriBaseIds");
-  w.StartObject();
-  w.Key(kSrcRoot);
-  w.StartObject();
-  write_text_object(w, "description",
-                    "The folder ecslint reported paths relative to (the current folder or --root).");
-  w.EndObject();
-  w.EndObject();
+    w.Key("columnKind");
+    w.String("utf16CodeUnits");
+    // No "uri" here: the root's absolute path would make output differ between machines.
+    w.Key("originalUriBaseIds");
+    w.StartObject();
+    w.Key(kSrcRoot);
+    w.StartObject();
+    write_text_object(w, "description",
+                      "The folder ecslint reported paths relative to (the current folder or --root).");
+    w.EndObject();
+    w.EndObject();
 
-  write_invocation(w, report);
+    write_invocation(w, report);
 
-  std::map<std::string, size_t> occurrences;
-  w.Key("results");
-  w.StartArray();
-  for (const FileResult& file : report.files) {
-    std::string uri = percent_encode_path(file.source.path);
-    for (const Finding& f : file.findings)
-      write_result(w, file, uri, f, rule_index, occurrences);
-  }
-  w.EndArray();
+    std::map<std::string, size_t> occurrences;
+    w.Key("results");
+    w.StartArray();
+    for (const FileResult& file : report.files) {
+      std::string uri = percent_encode_path(file.source.path);
+      for (const Finding& f : file.findings)
+        write_result(w, file, uri, f, rule_index, occurrences);
+    }
+    w.EndArray();
 
-  w.EndObject();
-  w.EndArray();
-  w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+    w.EndObject();
+    w.EndArray();
+    w.EndObject();
+  });
 }
 
 }  // namespace ecslint

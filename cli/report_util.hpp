@@ -11,8 +11,18 @@
 
 namespace ecslint {
 
-/// The writer every JSON-based format uses (each sets a 2-space indent).
+/// The writer every JSON-based format uses.
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+/// Calls `write(w)` with a writer indenting by 2 spaces; returns the text with a final newline.
+template <class F>
+std::string pretty_json(F&& write) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  write(w);
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
 
 /// Writes a string value. Bytes that are not valid UTF-8 (a file name can hold any bytes)
 /// become U+FFFD, so the output is always valid JSON.
