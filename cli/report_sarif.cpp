@@ -57,16 +57,18 @@ void write_physical_location(JsonWriter& w, const std::string& uri, const Region
 }
 
 void write_rule(JsonWriter& w, const Rule& rule, Level level) {
+  // GitHub requires non-empty descriptions and help; fall back when a rule lacks docs.
+  std::string_view summary = rule.summary ? rule.summary : rule.id;
   std::string_view docs = trimmed(rule.docs ? rule.docs : "");
-  if (docs.empty()) docs = rule.summary;
+  if (docs.empty()) docs = summary;
   std::string full = why_paragraph(docs);
-  if (full.empty()) full = rule.summary;
+  if (full.empty()) full = summary;
   w.StartObject();
   w.Key("id");
   w.String(rule.id);
   w.Key("name");
   w.String(rule.id);
-  write_text_object(w, "shortDescription", rule.summary);
+  write_text_object(w, "shortDescription", summary);
   write_text_object(w, "fullDescription", full);
   w.Key("help");
   w.StartObject();
