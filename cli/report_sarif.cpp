@@ -1,7 +1,244 @@
+// SARIF 2.1.0 writer. What GitHub code scanning and the VS Code SARIF Viewer need, and why each
+// choice below was made, is in reference/ecosystem.md §2; the shape follows its skeleton (§2.3).
+#include <map>
+#include <string_view>
+
 #include "cli/report.hpp"
+#include "cli/report_util.hpp"
+#include "rules/rule.hpp"
 
 namespace ecslint {
 
-std::string format_sarif(const Report&) { return "not implemented yet\n"; }
+namespace {
+
+constexpr const char* kInformationUri = "https://github.com/ecslint/ecslint";
+constexpr const char* kSrcRoot = "%SRCROOT%";
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+  return text;
+}
+
+void write_text_object(JsonWriter& w, const char* key, std::string_view text) {
+  w.Key(key);
+  w.StartObject();
+  w.Key("text");
+  write_string(w, text);
+  w.EndObject();
+}
+
+// `uri` is already encoded.
+void write_physical_location(JsonWriter& w, const std::string& uri, const Region& region) {
+  Region shown = shown_region(region);
+  w.Key("physicalLocation");
+  w.StartObject();
+  w.Key("artifactLocation");
+  w.StartObject();
+  w.Key("uri");
+  write_string(w, uri);
+  w.Key("uriBaseId");
+  w.String(kSrcRoot);
+  w.EndObject();
+  w.Key("region");
+  w.StartObject();
+  w.Key("startLine");
+  w.Uint(shown.start.line);
+  w.Key("startColumn");
+  w.Uint(shown.start.column);
+  if (has_end(shown)) {
+    w.Key("endLine");
+    w.Uint(shown.end.line);
+    w.Key("endColumn");
+    w.Uint(shown.end.column);
+  }
+  w.EndObject();
+  w.EndObject();
+}
+
+void write_rule(JsonWriter& w, const Rule& rule, Level level) {
+  // GitHub requires non-empty descriptions and help; fall back when a rule lacks docs.
+  std::string_view summary = rule.summary ? rule.summary : rule.id;
+  std::string_view docs = trimmed(rule.docs ? rule.docs : "");
+  if (docs.empty()) docs = summary;
+  std::string full = why_paragraph(docs);
+  if (full.empty()) full = summary;
+  w.StartObject();
+  w.Key("id");
+  w.String(rule.id);
+  w.Key("name");
+  w.String(rule.id);
+  write_text_object(w, "shortDescription", summary);
+  write_text_object(w, "fullDescription", full);
+  w.Key("help");
+  w.StartObject();
+  w.Key("text");
+  write_string(w, docs);
+  w.Key("markdown");
+  write_string(w, docs);
+  w.EndObject();
+  w.Key("helpUri");
+  write_string(w, std::string(kInformationUri) + "/blob/main/docs/rules.md#" + rule.id);
+  w.Key("defaultConfiguration");
+  w.StartObject();
+  w.Key("level");
+  w.String(level_name(level));
+  w.EndObject();
+  w.Key("properties");
+  w.StartObject();
+  w.Key("tags");
+  w.StartArray();
+  for (Kind k : {kTaskDefinition, kService, kAppSpec})
+    if (rule.kinds & k) w.String(kind_name(k));
+  w.EndArray();
+  w.EndObject();
+  w.EndObject();
+}
+
+void write_invocation(JsonWriter& w, const Report& report) {
+  bool internal_error = false;
+  for (const FileResult& file : report.files)
+    for (const Finding& f : file.findings)
+      if (f.rule == "internal-error") internal_error = true;
+  w.Key("invocations");
+  w.StartArray();
+  w.StartObject();
+  w.Key("executionSuccessful");
+  w.Bool(report.notifications.empty() && !internal_error);
+  w.Key("toolExecutionNotifications");
+  w.StartArray();
+  for (const std::string& note : report.notifications) {
+    w.StartObject();
+    w.Key("level");
+    w.String("error");
+    write_text_object(w, "message", note);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
+}
+
+// `occurrences` counts earlier results with the same rule, uri and pointer, so two findings
+// that differ only in position still get distinct, stable fingerprints.
+void write_result(JsonWriter& w, const FileResult& file, const std::string& uri, const Finding& f,
+                  const std::map<std::string_view, size_t>& rule_index,
+                  std::map<std::string, size_t>& occurrences) {
+  w.StartObject();
+  w.Key("ruleId");
+  write_string(w, f.rule);
+  auto index = rule_index.find(f.rule);
+  if (index != rule_index.end()) {
+    w.Key("ruleIndex");
+    w.Uint64(index->second);
+  }
+  w.Key("level");
+  w.String(level_name(f.level));
+  write_text_object(w, "message", f.message);
+  w.Key("locations");
+  w.StartArray();
+  w.StartObject();
+  write_physical_location(w, uri, f.region);
+  w.EndObject();
+  w.EndArray();
+  if (!f.related.empty()) {
+    w.Key("relatedLocations");
+    w.StartArray();
+    int id = 1;
+    for (const Related& r : f.related) {
+      w.StartObject();
+      w.Key("id");
+      w.Int(id++);
+      write_physical_location(w, r.path.empty() ? uri : percent_encode_path(r.path), r.region);
+      write_text_object(w, "message", r.message);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  std::string key = f.rule + '\0' + uri + '\0' + f.pointer;
+  size_t occurrence = occurrences[key]++;
+  w.Key("partialFingerprints");
+  w.StartObject();
+  w.Key("ecslint/v1");
+  w.String(fnv1a64_hex(key + '\0' + std::to_string(occurrence)));
+  w.EndObject();
+  w.Key("properties");
+  w.StartObject();
+  w.Key("jsonPointer");
+  write_string(w, f.pointer);
+  w.Key("documentKind");
+  w.String(kind_name(file.kind));
+  w.EndObject();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string format_sarif(const Report& report) {
+  return pretty_json([&](JsonWriter& w) {
+    w.StartObject();
+    w.Key("$schema");
+    w.String("https://json.schemastore.org/sarif-2.1.0.json");
+    w.Key("version");
+    w.String("2.1.0");
+    w.Key("runs");
+    w.StartArray();
+    w.StartObject();
+
+    w.Key("tool");
+    w.StartObject();
+    w.Key("driver");
+    w.StartObject();
+    w.Key("name");
+    w.String("ecslint");
+    w.Key("version");
+    w.String(ECSLINT_VERSION);
+    w.Key("semanticVersion");
+    w.String(ECSLINT_VERSION);
+    w.Key("informationUri");
+    w.String(kInformationUri);
+    // Every enabled rule, not only those that fired, so ruleIndex is stable across runs.
+    std::map<std::string_view, size_t> rule_index;
+    w.Key("rules");
+    w.StartArray();
+    for (const Rule* rule : all_rules()) {
+      Level level = report.rules.effective_level(rule->id, rule->level);
+      if (level == Level::none) continue;
+      rule_index.emplace(rule->id, rule_index.size());
+      write_rule(w, *rule, level);
+    }
+    w.EndArray();
+    w.EndObject();
+    w.EndObject();
+
+    w.Key("columnKind");
+    w.String("utf16CodeUnits");
+    // No "uri" here: the root's absolute path would make output differ between machines.
+    w.Key("originalUriBaseIds");
+    w.StartObject();
+    w.Key(kSrcRoot);
+    w.StartObject();
+    write_text_object(w, "description",
+                      "The folder ecslint reported paths relative to (the current folder or --root).");
+    w.EndObject();
+    w.EndObject();
+
+    write_invocation(w, report);
+
+    std::map<std::string, size_t> occurrences;
+    w.Key("results");
+    w.StartArray();
+    for (const FileResult& file : report.files) {
+      std::string uri = percent_encode_path(file.source.path);
+      for (const Finding& f : file.findings)
+        write_result(w, file, uri, f, rule_index, occurrences);
+    }
+    w.EndArray();
+
+    w.EndObject();
+    w.EndArray();
+    w.EndObject();
+  });
+}
 
 }  // namespace ecslint
