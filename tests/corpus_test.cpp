@@ -111,11 +111,19 @@ const std::map<std::string, Expectation>& manifest() {
   return rows;
 }
 
-/// The file linted as the CLI lints a file named on the command line, with default options.
-FileResult lint_corpus_file(const std::string& relative) {
+/// A file linted as the CLI lints a file named on the command line, with default options;
+/// `relative` (to `root`) is the path reports show.
+FileResult lint_file(const fs::path& root, const std::string& relative) {
   LintOptions options;
   options.named_explicitly = true;
-  return lint_source(make_source(relative, read_file(corpus_dir() / relative)), options);
+  return lint_source(make_source(relative, read_file(root / relative)), options);
+}
+
+FileResult lint_corpus_file(const std::string& relative) { return lint_file(corpus_dir(), relative); }
+
+bool has_finding(const FileResult& result, const std::string& rule) {
+  return std::any_of(result.findings.begin(), result.findings.end(),
+                     [&](const Finding& f) { return f.rule == rule; });
 }
 
 std::string describe(const Finding& f) {
@@ -180,9 +188,7 @@ TEST_P(CorpusFile, MatchesManifest) {
     return;
   }
   for (const std::string& rule : expected.rules) {
-    bool fired = std::any_of(result.findings.begin(), result.findings.end(),
-                             [&](const Finding& f) { return f.rule == rule; });
-    EXPECT_TRUE(fired) << "expected a finding of " << rule
+    EXPECT_TRUE(has_finding(result, rule)) << "expected a finding of " << rule
                        << (find_rule(rule) ? "" : " (no such rule is registered yet)")
                        << "; ecslint reported:\n" << describe_all(result);
   }
@@ -222,6 +228,45 @@ TEST(CorpusGolden, TextOutputMatches) {
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with ECSLINT_UPDATE_GOLDEN=1";
   EXPECT_EQ(read_file(golden), actual)
       << "findings changed; review the difference, then ECSLINT_UPDATE_GOLDEN=1 rewrites it";
+}
+
+// ---- bundled examples --------------------------------------------------------------------------
+// examples/ is what the README's first command lints, so what examples/README.md promises is
+// checked here.
+
+const fs::path& examples_dir() {
+  static const fs::path dir = fs::path(ECSLINT_SOURCE_DIR) / "examples";
+  return dir;
+}
+
+TEST(Examples, FargateWebHasNoErrors) {
+  for (const char* file : {"fargate-web/taskdef.json", "fargate-web/service.json",
+                           "fargate-web/appspec.yaml"}) {
+    FileResult result = lint_file(examples_dir(), file);
+    for (const Finding& f : result.findings)
+      EXPECT_NE(f.level, Level::error) << file << ":\n" << describe(f);
+  }
+}
+
+TEST(Examples, MistakesAreFound) {
+  struct Case {
+    const char* file;
+    std::vector<std::string> rules;
+  };
+  const Case cases[] = {
+      {"mistakes/taskdef.json",
+       {"read-only-member", "fargate-cpu-memory", "fargate-network-mode",
+        "fargate-unsupported-parameter", "healthcheck-range"}},
+      {"mistakes/taskdef.yaml", {"fargate-cpu-memory"}},
+  };
+  for (const Case& c : cases) {
+    FileResult result = lint_file(examples_dir(), c.file);
+    for (const std::string& rule : c.rules)
+      EXPECT_TRUE(has_finding(result, rule))
+          << c.file << ": expected " << rule << "; ecslint reported:\n" << describe_all(result);
+    for (const Finding& f : result.findings)
+      EXPECT_NE(f.rule, "internal-error") << c.file << ":\n" << describe(f);
+  }
 }
 
 }  // namespace
