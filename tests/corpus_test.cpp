@@ -119,7 +119,9 @@ FileResult lint_file(const fs::path& root, const std::string& relative) {
   return lint_source(make_source(relative, read_file(root / relative)), options);
 }
 
-FileResult lint_corpus_file(const std::string& relative) { return lint_file(corpus_dir(), relative); }
+FileResult lint_corpus_file(const std::string& relative) {
+  return lint_file(corpus_dir(), relative);
+}
 
 bool has_finding(const FileResult& result, const std::string& rule) {
   return std::any_of(result.findings.begin(), result.findings.end(),
@@ -181,16 +183,16 @@ TEST_P(CorpusFile, MatchesManifest) {
     EXPECT_NE(f.rule, "internal-error") << "ecslint failed on a real file:\n" << describe(f);
 
   if (expected.verdict == "accepted" || expected.verdict == "not-ecs") {
+    const char* why = expected.verdict == "accepted" ? "AWS accepts" : "is not an ECS document";
     for (const Finding& f : result.findings)
-      EXPECT_NE(f.level, Level::error) << "an error on a file AWS "
-                                       << (expected.verdict == "accepted" ? "accepts" : "never sees as ECS")
-                                       << ":\n" << describe(f);
+      EXPECT_NE(f.level, Level::error) << "an error on a file that " << why << ":\n" << describe(f);
     return;
   }
   for (const std::string& rule : expected.rules) {
-    EXPECT_TRUE(has_finding(result, rule)) << "expected a finding of " << rule
-                       << (find_rule(rule) ? "" : " (no such rule is registered yet)")
-                       << "; ecslint reported:\n" << describe_all(result);
+    EXPECT_TRUE(has_finding(result, rule))
+        << "expected a finding of " << rule
+        << (find_rule(rule) ? "" : " (no such rule is registered yet)") << "; ecslint reported:\n"
+        << describe_all(result);
   }
 }
 
