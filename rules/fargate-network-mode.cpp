@@ -8,7 +8,7 @@ void check(Context& cx) {
   if (!member(cx.root, "networkMode")) {
     cx.report(Pointer() / "requiresCompatibilities",
               fmt::format("`networkMode` is missing, which means {}; Fargate only supports "
-                          "network mode ‘awsvpc’.",
+                          "network mode ‘awsvpc’",
                           is_windows(cx.root) ? "the Windows default (NAT)" : "bridge on Linux"));
     return;
   }
@@ -16,7 +16,7 @@ void check(Context& cx) {
   if (mode && *mode != "awsvpc")
     cx.report(Pointer() / "networkMode",
               fmt::format("network mode \"{}\" cannot be used on Fargate; Fargate only supports "
-                          "network mode ‘awsvpc’.",
+                          "network mode ‘awsvpc’",
                           *mode));
 }
 

@@ -17,13 +17,16 @@ constexpr const char* kHostMembers[] = {"sourcePath"};
 constexpr const char* kResourceTypes[] = {"GPU", "InferenceAccelerator"};
 
 // Whether a value would make ECS use the parameter. Console exports and describe output carry
-// `false`, `[]`, `{}` and "" for parameters nobody set, and ECS registers them on Fargate.
+// `false`, `[]`, `{}` and "" for parameters nobody set, and ECS registers them on Fargate. A
+// placeholder may well render to one of those.
 bool takes_effect(const Json& value) {
   if (value.IsNull()) return false;
   if (value.IsBool()) return value.GetBool();
   if (value.IsArray()) return !value.Empty();
   if (value.IsObject()) return value.MemberCount() > 0;
-  if (value.IsString()) return value.GetStringLength() > 0;
+  if (value.IsString())
+    return value.GetStringLength() > 0 &&
+           !is_placeholder(std::string_view(value.GetString(), value.GetStringLength()));
   return true;
 }
 
@@ -128,7 +131,7 @@ valid on Fargate:
 today (Linux platform version 1.4.0 or later), so they are not reported.
 
 A parameter is reported only when it would take effect: `true`, a non-empty list or object, a
-non-empty string or a number. Console exports and `describe-task-definition` output are full of
+non-empty string without a template placeholder, or a number. Console exports and `describe-task-definition` output are full of
 `"privileged": false`, `"links": []`, `"dnsServers": []`, `"linuxParameters": {"devices": []}`,
 `"placementConstraints": []` and even `"ipcMode": ""` for Fargate task definitions that were
 registered and ran: in ecslint's corpus of real task definitions, 51 require Fargate and 18 of them
