@@ -37,16 +37,18 @@ constexpr Rule kRule = {
 ## Why
 The ECS API documents `healthCheck.command` as a string array that "must start with CMD to run
 the command arguments directly, or CMD-SHELL to run the command with the container's default
-shell", for example `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]`. The container runtime
-reads the first item as the kind of check: `["curl -f http://localhost/"]` or
-`["CMD-SHELL curl -f http://localhost/"]` is not a command it can run, so the health check fails
-and the container is marked unhealthy, which stops the task when the container is essential.
-An empty array leaves the container without a check ECS can report.
+shell", for example `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]`. Docker reads the
+first item as the kind of check (`CMD`, `CMD-SHELL`, or `NONE` for no check) and runs no probe for
+a kind it does not know, so `["curl -f http://localhost/"]` or
+`["CMD-SHELL curl -f http://localhost/"]` most likely leaves the container without a working
+health check, and a `dependsOn` condition `HEALTHY` or a service waiting for health may never be
+satisfied. An empty array gives no check at all.
 
-This is a warning, not an error: AWS has documented the command differently over time (older
-guides said CMD is assumed when neither is given), no registration error for it is on record, and
-`NONE`, which disables Docker health checks, is not documented for ECS at all. To run a container
-without a health check, leave `healthCheck` out.
+This is a warning, not an error: ECS registers such task definitions (the ECS agent's own
+functional tests use `["powershell", "-c", "..."]` on Windows), AWS has documented the command
+differently over time (older guides said CMD is assumed when neither is given), and `NONE` is
+not documented for ECS at all. To run a container without a health check, leave `healthCheck`
+out.
 
 ## Bad
 ```json
