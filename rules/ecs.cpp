@@ -1,0 +1,79 @@
+#include "rules/ecs.hpp"
+
+#include <cctype>
+
+namespace ecslint {
+
+bool fargate_applies(const Json& task) {
+  bool found = false;
+  for_each_item(array_member(task, "requiresCompatibilities"), Pointer(),
+                [&](const Json& item, const Pointer&) {
+                  if (item.IsString() && std::string_view(item.GetString()) == "FARGATE")
+                    found = true;
+                });
+  return found;
+}
+
+bool is_windows(const Json& task) {
+  const Json* platform = object_member(task, "runtimePlatform");
+  if (!platform) return false;
+  auto family = string_member(*platform, "operatingSystemFamily");
+  return family && family->substr(0, 14) == "WINDOWS_SERVER";
+}
+
+namespace {
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// "<number>" in base units, or "<number> <unit>" (space optional) in units of 1024. The number
+// may have a fraction (".25 vCPU", "0.5 GB") only with the unit, and only when the product is a
+// whole number: exact integer arithmetic, so ".25" is 256 and not 255.99.
+std::optional<int64_t> parse_size(std::string_view text, std::string_view unit) {
+  text = trim(text);
+  size_t i = 0;
+  int64_t whole = 0;
+  size_t whole_digits = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && whole_digits < 9) {
+    whole = whole * 10 + (text[i++] - '0');
+    ++whole_digits;
+  }
+  int64_t fraction = 0;
+  int64_t scale = 1;
+  bool has_point = i < text.size() && text[i] == '.';
+  if (has_point) {
+    ++i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && scale < 1000000) {
+      fraction = fraction * 10 + (text[i++] - '0');
+      scale *= 10;
+    }
+  }
+  if (whole_digits == 0 && scale == 1) return std::nullopt;  // no digits at all
+  std::string_view rest = trim(text.substr(i));
+  if (rest.empty()) {
+    if (has_point) return std::nullopt;
+    return whole;
+  }
+  if (!equals_ignoring_case(rest, unit)) return std::nullopt;
+  if ((fraction * 1024) % scale != 0) return std::nullopt;
+  return whole * 1024 + fraction * 1024 / scale;
+}
+
+}  // namespace
+
+std::optional<int64_t> parse_task_cpu(std::string_view text) { return parse_size(text, "vcpu"); }
+
+std::optional<int64_t> parse_task_memory(std::string_view text) { return parse_size(text, "gb"); }
+
+}  // namespace ecslint
