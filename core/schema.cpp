@@ -3,7 +3,6 @@
 #include "core/schema.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -91,15 +90,32 @@ const CompiledSchema* embedded(Kind kind) {
 /// The subschema that governs one value, and what a message may call it.
 struct SchemaAt {
   const Json* node = nullptr;   ///< after following $ref; nullptr when the schema says nothing
-  const Json* title = nullptr;  ///< the first `title` met: the property's own, then its definition's
+  const Json* title = nullptr;  ///< the first `title` met: the property's, then its definition's
   std::string definition;       ///< the name of the last definition a $ref led to
 };
 
+bool parse_index(const std::string& token, size_t& index) {
+  if (token.empty() || token.size() > 9) return false;
+  index = 0;
+  for (char c : token) {
+    if (c < '0' || c > '9') return false;
+    index = index * 10 + static_cast<size_t>(c - '0');
+  }
+  return true;
+}
+
+/// The value that unescaped pointer tokens name in `root`, or nullptr.
 const Json* find_tokens(const Json& root, const std::vector<std::string>& tokens) {
   const Json* at = &root;
   for (const std::string& token : tokens) {
-    at = member(*at, token);
-    if (!at) return nullptr;
+    size_t index = 0;
+    if (at->IsArray()) {
+      if (!parse_index(token, index) || index >= at->Size()) return nullptr;
+      at = &(*at)[static_cast<rapidjson::SizeType>(index)];
+    } else {
+      at = member(*at, token);
+      if (!at) return nullptr;
+    }
   }
   return at;
 }
@@ -143,16 +159,6 @@ struct Place {
   bool in_array = false;        ///< the value is an item of the array `name`
   SchemaAt schema;
 };
-
-bool parse_index(const std::string& token, size_t& index) {
-  if (token.empty() || token.size() > 9) return false;
-  index = 0;
-  for (char c : token) {
-    if (c < '0' || c > '9') return false;
-    index = index * 10 + static_cast<size_t>(c - '0');
-  }
-  return true;
-}
 
 /// Walks `tokens` through the document and the schema together. A token is an index when the
 /// current value is an array and a key otherwise, which settles valijson's ambiguous `[0]`.
@@ -225,7 +231,8 @@ std::string show(const Json& value) {
 }
 
 std::string with_article(std::string_view noun) {
-  bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
+  bool vowel =
+      !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
   return fmt::format("{} {}", vowel ? "an" : "a", noun);
 }
 
@@ -310,10 +317,12 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
 
 // ---- From valijson errors to findings ----------------------------------------------------
 
+// clang-format off
 enum class Problem : uint8_t {
   type, enumeration, required, unknown, minimum, maximum, min_length, max_length, min_items,
   max_items, pattern, summary, other
 };
+// clang-format on
 
 // valijson 1.0's descriptions (validation_visitor.hpp), by prefix. Debian pins 1.0, and the tests
 // pin these texts.
@@ -342,8 +351,13 @@ Problem classify(std::string_view description) {
 /// Problems that are about a value itself, which a placeholder leaves unknown.
 bool is_value_problem(Problem problem) {
   switch (problem) {
-    case Problem::type: case Problem::enumeration: case Problem::minimum: case Problem::maximum:
-    case Problem::min_length: case Problem::max_length: case Problem::pattern:
+    case Problem::type:
+    case Problem::enumeration:
+    case Problem::minimum:
+    case Problem::maximum:
+    case Problem::min_length:
+    case Problem::max_length:
+    case Problem::pattern:
       return true;
     default:
       return false;
@@ -390,9 +404,10 @@ const Json* keyword(const Place& place, const char* name) {
 std::string size_message(const Place& place, size_t size, const Json& bound, bool at_most,
                          std::string_view unit) {
   std::string limit = json_text(bound);
-  std::string actual = size == 0           ? std::string("is empty")
-                       : unit == "item"    ? fmt::format("has {} {}{}", size, unit, size == 1 ? "" : "s")
-                                           : fmt::format("is {} {}{} long", size, unit, size == 1 ? "" : "s");
+  std::string actual = size == 0 ? std::string("is empty")
+                       : unit == "item"
+                           ? fmt::format("has {} {}{}", size, unit, size == 1 ? "" : "s")
+                           : fmt::format("is {} {}{} long", size, unit, size == 1 ? "" : "s");
   return fmt::format("{} {}; at {} {} {}{} {} {}", noun(place), actual, at_most ? "most" : "least",
                      limit, unit, limit == "1" ? "" : "s", limit == "1" ? "is" : "are",
                      at_most ? "allowed" : "required");
@@ -473,10 +488,10 @@ std::string value_message(const Error& error) {
 /// One finding per member of the object at `place` that its schema does not list.
 void report_unknown_members(const Error& error, std::vector<Finding>& out) {
   const Place& place = error.place;
-  const Json* properties = place.schema.node ? object_member(*place.schema.node, "properties")
-                                             : nullptr;
-  const Json* extra = place.schema.node ? member(*place.schema.node, "additionalProperties")
-                                        : nullptr;
+  const Json* properties =
+      place.schema.node ? object_member(*place.schema.node, "properties") : nullptr;
+  const Json* extra =
+      place.schema.node ? member(*place.schema.node, "additionalProperties") : nullptr;
   if (!place.value->IsObject() || !extra || !extra->IsFalse()) {
     out.push_back(finding(place.pointer, error.description));
     return;
@@ -484,10 +499,10 @@ void report_unknown_members(const Error& error, std::vector<Finding>& out) {
   std::vector<std::string_view> known;
   if (properties)
     for (const auto& property : properties->GetObject()) known.push_back(text_of(property.name));
-  std::string kind_of_object = place.schema.title ? std::string(text_of(*place.schema.title))
-                                                  : place.schema.definition;
-  std::string what = kind_of_object.empty() ? "a known member"
-                                            : with_article(kind_of_object) + " parameter";
+  std::string kind_of_object =
+      place.schema.title ? std::string(text_of(*place.schema.title)) : place.schema.definition;
+  std::string what =
+      kind_of_object.empty() ? "a known member" : with_article(kind_of_object) + " parameter";
   for (const auto& item : place.value->GetObject()) {
     std::string_view key = text_of(item.name);
     if (properties && properties->HasMember(item.name)) continue;
@@ -527,7 +542,8 @@ void find_long_strings(const Json& value, std::vector<std::string>& path,
 
 std::string oversized_message(const Oversized& big) {
   const Json* max_length = keyword(big.place, "maxLength");
-  if (max_length && max_length->IsNumber() && max_length->GetDouble() < static_cast<double>(big.length))
+  if (max_length && max_length->IsNumber() &&
+      max_length->GetDouble() < static_cast<double>(big.length))
     return size_message(big.place, big.length, *max_length, true, "character");
   std::optional<std::string_view> pattern = string_member(*big.place.schema.node, "pattern");
   return fmt::format("{} is {} characters long, too long to check against its pattern {}",
@@ -540,25 +556,25 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
   std::vector<std::string> path;
   find_long_strings(root, path, long_paths, 0);
   std::vector<Oversized> oversized;
+  rapidjson::Document copy;
+  const Json* target = &root;
   for (const auto& tokens : long_paths) {
     Place place = walk(schema, root, tokens);
     if (!place.schema.node || !string_member(*place.schema.node, "pattern")) continue;
     oversized.push_back({place, count_chars(text_of(*place.value))});
-  }
-  rapidjson::Document copy;
-  const Json* target = &root;
-  if (!oversized.empty()) {
-    copy.CopyFrom(root, copy.GetAllocator());
-    for (const Oversized& big : oversized)
-      if (Json* value = rapidjson::Pointer(big.place.pointer.c_str()).Get(copy)) value->SetString("");
-    target = &copy;
+    if (target == &root) {
+      copy.CopyFrom(root, copy.GetAllocator());
+      target = &copy;
+    }
+    // The copy is ours to change; find_tokens only hands out const pointers.
+    if (const Json* value = find_tokens(copy, tokens)) const_cast<Json*>(value)->SetString("");
   }
 
   // One validator per thread: it caches compiled `pattern` regexes across calls.
   thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
-  bool valid = validator.validate(schema.schema, valijson::adapters::RapidJsonAdapter(*target),
-                                  &results);
+  bool valid =
+      validator.validate(schema.schema, valijson::adapters::RapidJsonAdapter(*target), &results);
   std::vector<Finding> found;
   if (!valid && results.numErrors() == 0)  // propertyNames fails silently in valijson 1.0
     found.push_back(finding("", "the document does not match the schema"));
@@ -577,7 +593,8 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
       sized.push_back(e.place.pointer);
   }
   for (const Oversized& big : oversized) blanked.push_back(big.place.pointer);
-  for (auto* list : {&all, &leaves, &typed, &sized, &blanked}) std::sort(list->begin(), list->end());
+  for (auto* list : {&all, &leaves, &typed, &sized, &blanked})
+    std::sort(list->begin(), list->end());
 
   // ecspresso fills in serviceName and taskDefinition itself.
   const bool ecspresso = kind == kService && root.IsObject() && !root.HasMember("serviceName") &&
@@ -604,10 +621,12 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
     if (e.problem == Problem::required) {
       constexpr std::string_view kPrefix = "Missing required property '";
       std::string name = e.description.substr(kPrefix.size());
-      if (name.size() >= 2 && name.compare(name.size() - 2, 2, "'.") == 0) name.resize(name.size() - 2);
+      if (name.size() >= 2 && name.compare(name.size() - 2, 2, "'.") == 0)
+        name.resize(name.size() - 2);
       if (ecspresso && place.pointer.empty() && (name == "serviceName" || name == "taskDefinition"))
         continue;
-      found.push_back(finding(place.pointer, fmt::format("missing required member {}", quote(name))));
+      found.push_back(
+          finding(place.pointer, fmt::format("missing required member {}", quote(name))));
       continue;
     }
     if (e.problem == Problem::unknown) {
@@ -619,7 +638,8 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
       message = fmt::format("{} does not match the schema: {}", noun(place), e.description);
     found.push_back(finding(place.pointer, std::move(message)));
   }
-  for (const Oversized& big : oversized) found.push_back(finding(big.place.pointer, oversized_message(big)));
+  for (const Oversized& big : oversized)
+    found.push_back(finding(big.place.pointer, oversized_message(big)));
 
   auto key = [](const Finding& f) { return std::tie(f.pointer, f.at_key, f.message); };
   std::sort(found.begin(), found.end(),

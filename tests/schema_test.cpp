@@ -146,9 +146,7 @@ void expect_one(const std::vector<Finding>& findings, const std::string& pointer
   EXPECT_EQ(findings[0].at_key, at_key);
 }
 
-TEST(Schema, ValidDocumentHasNoFindings) {
-  EXPECT_TRUE(check(kValidTask).empty());
-}
+TEST(Schema, ValidDocumentHasNoFindings) { EXPECT_TRUE(check(kValidTask).empty()); }
 
 TEST(Schema, EmbeddedSchemaAcceptsAValidTaskDefinition) {
   rapidjson::Document doc;
@@ -335,10 +333,11 @@ TEST(Schema, EcspressoServiceFileNeedsNoServiceName) {
   const char* ecspresso = R"({"cluster": "prod", "desiredCount": 2})";
   EXPECT_TRUE(check(ecspresso, kServiceSchema, kService).empty());
   // The same file checked as anything else lacks the required member.
-  expect_one(check(ecspresso, kServiceSchema, kNoKind), "", "missing required member `serviceName`");
-  // With a taskDefinition it is a CreateService input, which must name the service.
-  expect_one(check(R"({"cluster": "prod", "taskDefinition": "web:3"})", kServiceSchema, kService), "",
+  expect_one(check(ecspresso, kServiceSchema, kNoKind), "",
              "missing required member `serviceName`");
+  // With a taskDefinition it is a CreateService input, which must name the service.
+  expect_one(check(R"({"cluster": "prod", "taskDefinition": "web:3"})", kServiceSchema, kService),
+             "", "missing required member `serviceName`");
   // Other problems of an ecspresso file are still reported.
   expect_one(check(R"({"cluster": "prod", "desiredCount": "2"})", kServiceSchema, kService),
              "/desiredCount", "expected an integer, got the string \"2\"");
@@ -362,18 +361,20 @@ TEST(Schema, OverlongStringsNeverReachTheRegex) {
   std::string long_text(40000, 'a');
   expect_one(check(R"({"x": ")" + long_text + R"("})",
                    R"({"properties": {"x": {"type": "string", "pattern": "^[a-z]*$"}}})"),
-             "/x", "`x` is 40000 characters long, too long to check against its pattern `^[a-z]*$`");
+             "/x",
+             "`x` is 40000 characters long, too long to check against its pattern `^[a-z]*$`");
   // With a maxLength, that is the problem to report.
   expect_one(check(R"({"family": ")" + long_text + R"(", "containerDefinitions": [{}]})"),
              "/family", "`family` is 40000 characters long; at most 255 characters are allowed");
 }
 
 TEST(Schema, FindingsAreSortedByPointer) {
-  auto findings = check(R"({"tags": [{"key": ""}], "cpu": 1, "containerDefinitions": [{"cpu": "1"}]})");
+  auto findings =
+      check(R"({"tags": [{"key": ""}], "cpu": 1, "containerDefinitions": [{"cpu": "1"}]})");
   std::vector<std::string> pointers;
   for (const Finding& f : findings) pointers.push_back(f.pointer);
-  EXPECT_EQ(pointers, (std::vector<std::string>{"", "/containerDefinitions/0/cpu", "/cpu",
-                                                "/tags/0/key"}));
+  EXPECT_EQ(pointers,
+            (std::vector<std::string>{"", "/containerDefinitions/0/cpu", "/cpu", "/tags/0/key"}));
 }
 
 TEST(Schema, TextThatIsNotASchemaIsAnInternalError) {
