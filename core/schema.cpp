@@ -210,12 +210,23 @@ size_t count_chars(std::string_view text) {
   }));
 }
 
-/// `text` in backticks, cut (at a character boundary) when long.
+/// `text` in backticks, cut (at a character boundary) when long, with control characters
+/// escaped so that a NUL or a newline in a key cannot break a report line.
 std::string quote(std::string_view text) {
-  if (text.size() <= kMaxQuoted) return fmt::format("`{}`", text);
-  size_t cut = kMaxQuoted;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return fmt::format("`{}...`", text.substr(0, cut));
+  size_t cut = text.size();
+  if (cut > kMaxQuoted) {
+    cut = kMaxQuoted;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out = "`";
+  for (char c : text.substr(0, cut)) {
+    if (static_cast<unsigned char>(c) < 0x20)
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+    else
+      out += c;
+  }
+  out += cut < text.size() ? "...`" : "`";
+  return out;
 }
 
 std::string json_text(const Json& value) {
@@ -433,6 +444,21 @@ std::string enum_message(const Place& place, const Json& value) {
   return message;
 }
 
+/// True when the number `value` lies beyond `bound` (a minimum when `lower`).
+bool breaks_bound(const Json& value, const Json* bound, bool lower) {
+  if (!bound || !bound->IsNumber()) return false;
+  return lower ? value.GetDouble() < bound->GetDouble() : value.GetDouble() > bound->GetDouble();
+}
+
+/// False when valijson reported a minimum or maximum that the number at `place` keeps: valijson
+/// 1.0 reads integers above INT64_MAX as negative (18446744073709551615 "is below the minimum 0"
+/// and passes any maximum), so bounds are compared again here.
+bool breaks_bounds(const Place& place) {
+  const Json& value = *place.value;
+  return value.IsNumber() && (breaks_bound(value, keyword(place, "minimum"), true) ||
+                              breaks_bound(value, keyword(place, "maximum"), false));
+}
+
 /// The message for one error at a value (everything but unknown members), or "" when the schema
 /// does not say enough to word it (the caller then falls back to valijson's text).
 std::string value_message(const Error& error) {
@@ -449,12 +475,15 @@ std::string value_message(const Error& error) {
       return enum_message(place, value);
     case Problem::maximum:
     case Problem::minimum: {
-      bool above = error.problem == Problem::maximum;
-      const Json* bound = keyword(place, above ? "maximum" : "minimum");
-      if (!bound || !bound->IsNumber() || !value.IsNumber()) return {};
-      return fmt::format("{} {} is {} the {} {}", noun(place), json_text(value),
-                         above ? "above" : "below", above ? "maximum" : "minimum",
-                         json_text(*bound));
+      const Json* bound = keyword(place, "minimum");
+      if (value.IsNumber() && breaks_bound(value, bound, true))
+        return fmt::format("{} {} is below the minimum {}", noun(place), json_text(value),
+                           json_text(*bound));
+      bound = keyword(place, "maximum");
+      if (value.IsNumber() && breaks_bound(value, bound, false))
+        return fmt::format("{} {} is above the maximum {}", noun(place), json_text(value),
+                           json_text(*bound));
+      return {};
     }
     case Problem::min_length:
     case Problem::max_length: {
@@ -618,6 +647,8 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
       if (e.problem != Problem::type && contains(typed, place.pointer)) continue;
       if (e.problem == Problem::pattern && contains(sized, place.pointer)) continue;
     }
+    if ((e.problem == Problem::minimum || e.problem == Problem::maximum) && !breaks_bounds(place))
+      continue;
     if (e.problem == Problem::required) {
       constexpr std::string_view kPrefix = "Missing required property '";
       std::string name = e.description.substr(kPrefix.size());

@@ -251,6 +251,10 @@ TEST(Schema, NumericBoundsNameTheValueAndTheBound) {
   expect_one(check(task_with_container(R"("healthCheck": {"command": [], "interval": 301})")),
              "/containerDefinitions/0/healthCheck/interval",
              "`interval` 301 is above the maximum 300");
+  // valijson 1.0 reads this as -1 and calls it below the minimum.
+  expect_one(check(task_with_container(R"("portMappings": [{"hostPort": 18446744073709551615}])")),
+             "/containerDefinitions/0/portMappings/0/hostPort",
+             "`hostPort` 18446744073709551615 is above the maximum 65535");
 }
 
 TEST(Schema, LengthBoundsCountCharacters) {
@@ -297,6 +301,11 @@ TEST(Schema, PointersEscapeTildeAndSlash) {
 TEST(Schema, UnknownKeyPointerIsEscaped) {
   expect_one(check(task_with_container(R"("x/y~z": 1)")), "/containerDefinitions/0/x~1y~0z",
              "`x/y~z` is not a container definition parameter", true);
+}
+
+TEST(Schema, ControlCharactersInQuotedKeysAreEscaped) {
+  expect_one(check(task_with_container(R"("na\nme": 1)")), "/containerDefinitions/0/na\nme",
+             "`na\\u000ame` is not a container definition parameter; did you mean `name`?", true);
 }
 
 TEST(Schema, OnlyTheDeepestErrorIsReported) {
