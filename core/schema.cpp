@@ -415,10 +415,10 @@ const Json* keyword(const Place& place, const char* name) {
 std::string size_message(const Place& place, size_t size, const Json& bound, bool at_most,
                          std::string_view unit) {
   std::string limit = json_text(bound);
-  std::string actual = size == 0 ? std::string("is empty")
-                       : unit == "item"
-                           ? fmt::format("has {} {}{}", size, unit, size == 1 ? "" : "s")
-                           : fmt::format("is {} {}{} long", size, unit, size == 1 ? "" : "s");
+  const char* plural = size == 1 ? "" : "s";
+  std::string actual = "is empty";
+  if (size > 0 && unit == "item") actual = fmt::format("has {} {}{}", size, unit, plural);
+  if (size > 0 && unit != "item") actual = fmt::format("is {} {}{} long", size, unit, plural);
   return fmt::format("{} {}; at {} {} {}{} {} {}", noun(place), actual, at_most ? "most" : "least",
                      limit, unit, limit == "1" ? "" : "s", limit == "1" ? "is" : "are",
                      at_most ? "allowed" : "required");
