@@ -14,6 +14,12 @@ namespace ecslint {
 /// did-you-mean). Values holding a template placeholder are unknown and never flagged.
 void check_schema(const Json& root, Kind kind, std::vector<Finding>& out);
 
+/// `check_schema` against the JSON Schema in `schema_text` (draft-07) instead of an embedded
+/// one; `kind` only selects kind-specific leniency (ecspresso service files). Parses the schema
+/// on every call, so it is for tests; throws std::runtime_error when the text is not a schema.
+void check_against_schema(const Json& root, std::string_view schema_text, Kind kind,
+                          std::vector<Finding>& out);
+
 /// The text of an embedded schema by name: "task-definition", "service", "appspec".
 /// Empty when there is no such schema.
 std::string_view embedded_schema(std::string_view name);
