@@ -1,0 +1,45 @@
+#pragma once
+/// Helpers shared by the loader tests: positions as people read them ("2:6-2:11").
+#include <string>
+
+#include <fmt/format.h>
+
+#include "core/document.hpp"
+#include "core/load.hpp"
+
+namespace ecslint::test {
+
+/// "L:C-L:C" for a region, the form the expectations below are written in.
+inline std::string text_of(Region r) {
+  return fmt::format("{}:{}-{}:{}", r.start.line, r.start.column, r.end.line, r.end.column);
+}
+
+/// Where the value at `pointer` (or its key, with `at_key`) is reported.
+inline std::string where(const Source& s, const Document& d, const std::string& pointer,
+                         bool at_key = false) {
+  return text_of(resolve_region(s, d, pointer, at_key));
+}
+
+/// Where the value at `pointer` starts, "L:C".
+inline std::string start(const Source& s, const Document& d, const std::string& pointer,
+                         bool at_key = false) {
+  Position p = resolve_region(s, d, pointer, at_key).start;
+  return fmt::format("{}:{}", p.line, p.column);
+}
+
+/// The one finding of a document that failed to load, as "rule L:C message".
+inline std::string failure(const Document& d) {
+  if (d.ok || d.findings.size() != 1) return "expected exactly one finding and doc.ok == false";
+  const Finding& f = d.findings[0];
+  return fmt::format("{} {}:{} {}", f.rule, f.region.start.line, f.region.start.column, f.message);
+}
+
+/// `open` repeated n times, then `close` n times.
+inline std::string nested(size_t n, const char* open, const char* close) {
+  std::string text;
+  for (size_t i = 0; i < n; ++i) text += open;
+  for (size_t i = 0; i < n; ++i) text += close;
+  return text;
+}
+
+}  // namespace ecslint::test
