@@ -210,14 +210,15 @@ struct Converter {
   }
 
   // Length of an explicit null (`~`, `null`, `Null`, `NULL`) at `at`, or 0 when the node there
-  // is empty: yaml-cpp marks an empty node at whatever token follows it.
-  size_t null_word_at(size_t at) const {
+  // is empty: yaml-cpp marks an empty node at whatever token follows it. A key's null may end at
+  // its ':'; a value's may not, or an empty value followed by a key `null:` would look explicit.
+  size_t null_word_at(size_t at, bool is_key = false) const {
     const std::string& t = text();
     for (std::string_view word : {"~", "null", "Null", "NULL"}) {
       if (t.compare(at, word.size(), word) != 0) continue;
       size_t end = at + word.size();
       if (end == t.size() || is_blank(t[end]) || is_break(t[end]) || t[end] == ',' ||
-          t[end] == ']' || t[end] == '}')
+          t[end] == ']' || t[end] == '}' || (is_key && t[end] == ':'))
         return word.size();
     }
     return 0;
@@ -283,7 +284,7 @@ struct Converter {
     }
     if (key.IsNull()) {
       size_t at = after_properties(offset_of(key));
-      name = text().substr(at, null_word_at(at));
+      name = text().substr(at, null_word_at(at, true));
       return true;
     }
     return fail(offset_of(key),

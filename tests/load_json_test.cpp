@@ -11,26 +11,13 @@ namespace ecslint {
 namespace {
 
 using test::failure;
+using test::kTaskJson;
 using test::nested;
 using test::start;
 using test::where;
 
-// Columns below are counted by hand on these lines (1-based, UTF-16 units).
-constexpr const char* kTask =
-    "{\n"                                 // 1
-    "  \"family\": \"web\",\n"            // 2  key 3-11, value 13-18
-    "  \"cpu\": \"256\",\n"               // 3  key 3-8, value 10-15
-    "  \"containerDefinitions\": [\n"     // 4  key 3-25, value 27
-    "    {\n"                             // 5  item 5
-    "      \"name\": \"app\",\n"          // 6  key 7-13, value 15-20
-    "      \"essential\": true,\n"        // 7  value 20-24
-    "      \"memory\": 512\n"             // 8  value 17-20
-    "    }\n"
-    "  ]\n"
-    "}\n";
-
 TEST(LoadJson, KeysAndValuesHaveTheirPositions) {
-  Source s = make_source("t.json", kTask);
+  Source s = make_source("t.json", kTaskJson);
   Document d = load_json(s);
   ASSERT_TRUE(d.ok);
   EXPECT_TRUE(d.findings.empty());

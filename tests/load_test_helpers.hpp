@@ -9,6 +9,20 @@
 
 namespace ecslint::test {
 
+/// A small task definition; columns in the comments are counted by hand (1-based).
+inline constexpr const char* kTaskJson =
+    "{\n"                                 // 1
+    "  \"family\": \"web\",\n"            // 2  key 3-11, value 13-18
+    "  \"cpu\": \"256\",\n"               // 3  key 3-8, value 10-15
+    "  \"containerDefinitions\": [\n"     // 4  key 3-25, value 27
+    "    {\n"                             // 5  item 5
+    "      \"name\": \"app\",\n"          // 6  key 7-13, value 15-20
+    "      \"essential\": true,\n"        // 7  value 20-24
+    "      \"memory\": 512\n"             // 8  value 17-20
+    "    }\n"
+    "  ]\n"
+    "}\n";
+
 /// "L:C-L:C" for a region, the form the expectations below are written in.
 inline std::string text_of(Region r) {
   return fmt::format("{}:{}-{}:{}", r.start.line, r.start.column, r.end.line, r.end.column);
