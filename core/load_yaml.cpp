@@ -339,24 +339,28 @@ struct Converter {
     return fmt::format("nesting deeper than {} levels; not an ECS document", kMaxDepth);
   }
 
-  // Emits `node` and its subtree. `loc` arrives with the key's offsets filled in (or none).
-  bool convert(const YAML::Node& node, NodeLocation loc, int depth) {
-    size_t mark = offset_of(node);
-    loc.value_begin = loc.value_end = static_cast<uint32_t>(mark);
+  // Records where a node is. A value written before its own key is an alias (`b: *x`): point
+  // at the `*x` rather than at the anchored original; the copy's subtree keeps the original's
+  // positions, which is where its text is.
+  size_t add(NodeLocation loc, size_t mark) {
     if (loc.key_begin != NodeLocation::kNoOffset && mark < loc.key_begin) {
-      // A value written before its own key is an alias: point at the `*name` after the key
-      // rather than at the anchored original (its subtree keeps the original's positions).
-      size_t alias = alias_after(loc.key_end);
-      if (alias != 0) {
+      if (size_t alias = alias_after(loc.key_end)) {
         loc.value_begin = static_cast<uint32_t>(alias);
         loc.value_end = static_cast<uint32_t>(name_end(alias));
       }
     }
+    locations.push_back(loc);
+    return locations.size() - 1;
+  }
+
+  // Emits `node` and its subtree. `loc` arrives with the key's offsets filled in (or none).
+  bool convert(const YAML::Node& node, NodeLocation loc, int depth) {
+    size_t mark = offset_of(node);
+    loc.value_begin = loc.value_end = static_cast<uint32_t>(mark);
     if (node.IsMap() || node.IsSequence()) {
       if (depth >= kMaxDepth) return fail(mark, nesting_message());
       if (!spend(1, 0, mark)) return false;
-      size_t at = locations.size();
-      locations.push_back(loc);
+      size_t at = add(loc, mark);
       rapidjson::SizeType count = 0;
       if (node.IsMap()) {
         std::vector<Member> list;
@@ -387,7 +391,7 @@ struct Converter {
     if (!spend(1, node.IsScalar() ? node.Scalar().size() : 0, mark)) return false;
     if (node.IsScalar()) {
       loc.value_end = static_cast<uint32_t>(scalar_end(mark, node.Scalar()));
-      locations.push_back(loc);
+      add(loc, mark);
       return emit_scalar(node);
     }
     // Null: explicit (`~`, `null`) where it is written; empty ones at their key or "-".
@@ -400,7 +404,7 @@ struct Converter {
     } else {
       loc.value_begin = loc.value_end = static_cast<uint32_t>(empty_item_offset(mark));
     }
-    locations.push_back(loc);
+    add(loc, mark);
     return doc.Null();
   }
 

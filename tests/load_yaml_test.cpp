@@ -300,6 +300,38 @@ TEST(LoadYaml, AliasesAreCopiedAndPointAtTheAlias) {
   EXPECT_EQ(where(s, d, "/b/k"), "1:11-1:12");  // inside the copy: the anchored original
 }
 
+TEST(LoadYaml, AliasesOfScalarsAndNullsPointAtTheAlias) {
+  Source s = make_source("t.yaml", "a: &s text\nn: &n ~\nb: *s\nc: *n\n");
+  Document d = load_yaml(s);
+  ASSERT_TRUE(d.ok) << failure(d);
+  EXPECT_STREQ(d.root["b"].GetString(), "text");
+  EXPECT_TRUE(d.root["c"].IsNull());
+  EXPECT_EQ(where(s, d, "/b"), "3:4-3:6");
+  EXPECT_EQ(where(s, d, "/c"), "4:4-4:6");
+}
+
+TEST(LoadYaml, LongStringAliasBombFailsFast) {
+  // 100 copies of a 1 MB string: few nodes, but 100 MB of text.
+  std::string text = "a: &a \"" + std::string(1 << 20, 'x') + "\"\n";
+  text += "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n";
+  text += "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+  auto begin = std::chrono::steady_clock::now();
+  Document d = load_yaml(make_source("t.yaml", text));
+  EXPECT_NE(failure(d).find("alias expansion limit exceeded"), std::string::npos) << failure(d);
+  EXPECT_LT(seconds_since(begin), 2.0);
+}
+
+TEST(LoadYaml, LargeFileWithoutAliasesIsNotRefused) {
+  // 200,001 nodes: past the 100,000-node floor, within twice the file size.
+  std::string text = "[";
+  for (int i = 0; i < 200000; ++i) text += "1,";
+  text += "1]";
+  Document d = load_yaml(make_source("t.yaml", text));
+  ASSERT_TRUE(d.ok) << failure(d);
+  EXPECT_EQ(d.root.Size(), 200001u);
+  EXPECT_EQ(d.locations.size(), 200002u);
+}
+
 TEST(LoadYaml, RecursiveAliasesStopAtTheNestingLimit) {
   for (const char* text : {"a: &x [ *x ]\n", "a: &m\n  <<: *m\n"}) {
     Document d = load_yaml(make_source("t.yaml", text));
