@@ -13,6 +13,7 @@ namespace {
 using test::failure;
 using test::kTaskJson;
 using test::nested;
+using test::regions;
 using test::start;
 using test::where;
 
@@ -38,20 +39,12 @@ TEST(LoadJson, KeysAndValuesHaveTheirPositions) {
 }
 
 TEST(LoadJson, CrlfLineEndings) {
-  Source s = make_source("t.json", "{\r\n  \"a\": 1,\r\n  \"b\": \"x\"\r\n}\r\n");
-  Document d = load_json(s);
-  ASSERT_TRUE(d.ok);
-  EXPECT_EQ(where(s, d, "/a"), "2:8-2:9");
-  EXPECT_EQ(where(s, d, "/b", true), "3:3-3:6");
-  EXPECT_EQ(where(s, d, "/b"), "3:8-3:11");
+  EXPECT_EQ(regions(load_json, "{\r\n  \"a\": 1,\r\n  \"b\": \"x\"\r\n}\r\n", {"/a", "key:/b", "/b"}),
+            "/a 2:8-2:9; key:/b 3:3-3:6; /b 3:8-3:11");
 }
 
 TEST(LoadJson, TabsBetweenTokensCountOneColumn) {
-  Source s = make_source("t.json", "{\t\"a\":\t\"x\"}");
-  Document d = load_json(s);
-  ASSERT_TRUE(d.ok);
-  EXPECT_EQ(where(s, d, "/a", true), "1:3-1:6");
-  EXPECT_EQ(where(s, d, "/a"), "1:8-1:11");
+  EXPECT_EQ(regions(load_json, "{\t\"a\":\t\"x\"}", {"key:/a", "/a"}), "key:/a 1:3-1:6; /a 1:8-1:11");
 }
 
 TEST(LoadJson, RawTabInsideStringIsAParseErrorAtTheTab) {
@@ -61,11 +54,7 @@ TEST(LoadJson, RawTabInsideStringIsAParseErrorAtTheTab) {
 }
 
 TEST(LoadJson, ByteOrderMarkIsSkipped) {
-  Source s = make_source("t.json", "\xEF\xBB\xBF{\"a\": 1}");
-  Document d = load_json(s);
-  ASSERT_TRUE(d.ok);
-  EXPECT_EQ(where(s, d, "/a", true), "1:2-1:5");
-  EXPECT_EQ(where(s, d, "/a"), "1:7-1:8");
+  EXPECT_EQ(regions(load_json, "\xEF\xBB\xBF{\"a\": 1}", {"key:/a", "/a"}), "key:/a 1:2-1:5; /a 1:7-1:8");
 }
 
 TEST(LoadJson, EmptyFile) {
@@ -74,19 +63,13 @@ TEST(LoadJson, EmptyFile) {
 }
 
 TEST(LoadJson, DuplicateKeysKeepTheLastAndPointAtBoth) {
-  Source s = make_source("t.json", "{\n  \"family\": \"a\",\n  \"cpu\": \"256\",\n  \"family\": \"b\"\n}");
-  Document d = load_json(s);
-  ASSERT_TRUE(d.ok);
+  const char* text = "{\n  \"family\": \"a\",\n  \"cpu\": \"256\",\n  \"family\": \"b\"\n}";
+  EXPECT_EQ(regions(load_json, text, {"/family", "/cpu"}), "/family 4:13-4:16; /cpu 3:10-3:15");
+  Document d = load_json(make_source("t", text));
   EXPECT_EQ(d.root.MemberCount(), 2u);
   EXPECT_STREQ(d.root["family"].GetString(), "b");
-  EXPECT_EQ(where(s, d, "/family"), "4:13-4:16");
-  EXPECT_EQ(where(s, d, "/cpu"), "3:10-3:15");
-  ASSERT_EQ(d.findings.size(), 1u);
-  const Finding& f = d.findings[0];
-  EXPECT_EQ(f.rule, "duplicate-key");
-  EXPECT_EQ(test::text_of(f.region), "4:3-4:11");
-  ASSERT_EQ(f.related.size(), 1u);
-  EXPECT_EQ(test::text_of(f.related[0].region), "2:3-2:11");
+  // Reported at the kept key, with the dropped one as related location.
+  EXPECT_EQ(test::findings_of(d), "duplicate-key 4:3-4:11 (earlier occurrence 2:3-2:11)\n");
 }
 
 TEST(LoadJson, NestingLimitIs128Levels) {

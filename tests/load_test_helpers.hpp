@@ -1,5 +1,6 @@
 #pragma once
 /// Helpers shared by the loader tests: positions as people read them ("2:6-2:11").
+#include <initializer_list>
 #include <string>
 
 #include <fmt/format.h>
@@ -46,6 +47,32 @@ inline std::string failure(const Document& d) {
   if (d.ok || d.findings.size() != 1) return "expected exactly one finding and doc.ok == false";
   const Finding& f = d.findings[0];
   return fmt::format("{} {}:{} {}", f.rule, f.region.start.line, f.region.start.column, f.message);
+}
+
+/// Loads `text` and lists where each pointer is reported, "pointer L:C-L:C" joined by "; ".
+/// A pointer written "key:/a" asks for the member's key; a failed load gives `failure()`.
+inline std::string regions(Document (*load)(const Source&), const std::string& text,
+                           std::initializer_list<std::string> pointers) {
+  Source s = make_source("t", text);
+  Document d = load(s);
+  if (!d.ok) return failure(d);
+  std::string out;
+  for (const std::string& p : pointers) {
+    bool key = p.rfind("key:", 0) == 0;
+    out += (out.empty() ? "" : "; ") + p + " " + where(s, d, key ? p.substr(4) : p, key);
+  }
+  return out;
+}
+
+/// The findings of a loaded document, one line each: "rule L:C-L:C (related L:C-L:C)".
+inline std::string findings_of(const Document& d) {
+  std::string out;
+  for (const Finding& f : d.findings) {
+    out += f.rule + " " + text_of(f.region);
+    for (const Related& r : f.related) out += " (" + r.message + " " + text_of(r.region) + ")";
+    out += "\n";
+  }
+  return out;
 }
 
 /// `open` repeated n times, then `close` n times.

@@ -15,6 +15,7 @@ namespace {
 using test::failure;
 using test::kTaskJson;
 using test::nested;
+using test::regions;
 using test::start;
 using test::where;
 
@@ -192,12 +193,8 @@ TEST(LoadYaml, NullsNonAsciiAndQuotedRegions) {
 }
 
 TEST(LoadYaml, CrlfLineEndings) {
-  Source s = make_source("t.yaml", "a: 1\r\nb: x\r\n");
-  Document d = load_yaml(s);
-  ASSERT_TRUE(d.ok) << failure(d);
-  EXPECT_EQ(where(s, d, "/a"), "1:4-1:5");
-  EXPECT_EQ(where(s, d, "/b", true), "2:1-2:2");
-  EXPECT_EQ(where(s, d, "/b"), "2:4-2:5");
+  EXPECT_EQ(regions(load_yaml, "a: 1\r\nb: x\r\n", {"/a", "key:/b", "/b"}),
+            "/a 1:4-1:5; key:/b 2:1-2:2; /b 2:4-2:5");
 }
 
 TEST(LoadYaml, TabsInsideValuesAreKeptAndCountOneColumn) {
@@ -224,12 +221,8 @@ TEST(LoadYaml, SyntaxErrorsArePlainWordsAtTheirMark) {
 }
 
 TEST(LoadYaml, ByteOrderMarkIsSkipped) {
-  Source s = make_source("t.yaml", "\xEF\xBB\xBF" "a: 1\nb: x\n");
-  Document d = load_yaml(s);
-  ASSERT_TRUE(d.ok) << failure(d);
-  EXPECT_EQ(where(s, d, "/a", true), "1:1-1:2");
-  EXPECT_EQ(where(s, d, "/a"), "1:4-1:5");
-  EXPECT_EQ(where(s, d, "/b"), "2:4-2:5");
+  EXPECT_EQ(regions(load_yaml, "\xEF\xBB\xBF" "a: 1\nb: x\n", {"key:/a", "/a", "/b"}),
+            "key:/a 1:1-1:2; /a 1:4-1:5; /b 2:4-2:5");
   // yaml-cpp's offsets do not count the BOM; the error must still land on the second ':'.
   EXPECT_EQ(failure(load_yaml(make_source("t.yaml", "\xEF\xBB\xBF" "a: b: c\n"))),
             "parse-error 1:5 not valid YAML: illegal map value");
@@ -242,19 +235,13 @@ TEST(LoadYaml, EmptyFile) {
 }
 
 TEST(LoadYaml, DuplicateKeysKeepTheLastAndPointAtBoth) {
-  Source s = make_source("t.yaml", "family: a\ncpu: \"256\"\nfamily: b\n");
-  Document d = load_yaml(s);
-  ASSERT_TRUE(d.ok) << failure(d);
+  const char* text = "family: a\ncpu: \"256\"\nfamily: b\n";
+  EXPECT_EQ(regions(load_yaml, text, {"/family", "/cpu"}), "/family 3:9-3:10; /cpu 2:6-2:11");
+  Document d = load_yaml(make_source("t", text));
   EXPECT_EQ(d.root.MemberCount(), 2u);
   EXPECT_STREQ(d.root["family"].GetString(), "b");
-  EXPECT_EQ(where(s, d, "/family"), "3:9-3:10");
-  EXPECT_EQ(where(s, d, "/cpu"), "2:6-2:11");
-  ASSERT_EQ(d.findings.size(), 1u);
-  const Finding& f = d.findings[0];
-  EXPECT_EQ(f.rule, "duplicate-key");
-  EXPECT_EQ(test::text_of(f.region), "3:1-3:7");
-  ASSERT_EQ(f.related.size(), 1u);
-  EXPECT_EQ(test::text_of(f.related[0].region), "1:1-1:7");
+  // Reported at the kept key, with the dropped one as related location.
+  EXPECT_EQ(test::findings_of(d), "duplicate-key 3:1-3:7 (earlier occurrence 1:1-1:7)\n");
 }
 
 TEST(LoadYaml, NestingLimitIs128Levels) {
