@@ -39,12 +39,14 @@ TEST(LoadJson, KeysAndValuesHaveTheirPositions) {
 }
 
 TEST(LoadJson, CrlfLineEndings) {
-  EXPECT_EQ(regions(load_json, "{\r\n  \"a\": 1,\r\n  \"b\": \"x\"\r\n}\r\n", {"/a", "key:/b", "/b"}),
+  EXPECT_EQ(regions(load_json, "{\r\n  \"a\": 1,\r\n  \"b\": \"x\"\r\n}\r\n",
+                    {"/a", "key:/b", "/b"}),
             "/a 2:8-2:9; key:/b 3:3-3:6; /b 3:8-3:11");
 }
 
 TEST(LoadJson, TabsBetweenTokensCountOneColumn) {
-  EXPECT_EQ(regions(load_json, "{\t\"a\":\t\"x\"}", {"key:/a", "/a"}), "key:/a 1:3-1:6; /a 1:8-1:11");
+  EXPECT_EQ(regions(load_json, "{\t\"a\":\t\"x\"}", {"key:/a", "/a"}),
+            "key:/a 1:3-1:6; /a 1:8-1:11");
 }
 
 TEST(LoadJson, RawTabInsideStringIsAParseErrorAtTheTab) {
@@ -54,7 +56,8 @@ TEST(LoadJson, RawTabInsideStringIsAParseErrorAtTheTab) {
 }
 
 TEST(LoadJson, ByteOrderMarkIsSkipped) {
-  EXPECT_EQ(regions(load_json, "\xEF\xBB\xBF{\"a\": 1}", {"key:/a", "/a"}), "key:/a 1:2-1:5; /a 1:7-1:8");
+  EXPECT_EQ(regions(load_json, "\xEF\xBB\xBF{\"a\": 1}", {"key:/a", "/a"}),
+            "key:/a 1:2-1:5; /a 1:7-1:8");
 }
 
 TEST(LoadJson, EmptyFile) {
@@ -76,7 +79,8 @@ TEST(LoadJson, NestingLimitIs128Levels) {
   EXPECT_TRUE(load_json(make_source("t.json", nested(128, "[", "]"))).ok);
   // The 129th bracket is where the limit is crossed.
   EXPECT_EQ(failure(load_json(make_source("t.json", nested(129, "[", "]")))),
-            "parse-error 1:129 not valid JSON: nesting deeper than 128 levels; not an ECS document");
+            "parse-error 1:129 not valid JSON: nesting deeper than 128 levels; not an ECS "
+            "document");
   Document d = load_json(make_source("t.json", nested(200, "{\"a\":", "}")));
   EXPECT_NE(failure(d).find("nesting deeper than 128 levels"), std::string::npos);
 }
