@@ -10,7 +10,9 @@ constexpr Rule kRule = {
 ECS, the AWS CLI (`--cli-input-json` / `--cli-input-yaml`) and CodeDeploy all refuse a file they
 cannot parse, so nothing else in it can be checked. ecslint reports the first syntax error at its
 line and column: a missing comma or brace, a trailing comma, an unterminated string, invalid UTF-8,
-a tab in YAML indentation, nesting deeper than 128 levels, or several YAML documents in one file.
+a tab in YAML indentation, nesting deeper than 128 levels, an empty file, several YAML documents
+in one file, or YAML aliases that expand past a size limit (an "alias bomb"). YAML merge keys
+(`<<: *base`) are applied, as the AWS CLI's YAML reader does.
 When the problem is an unquoted template placeholder (`{{ must_env "X" }}`, `${PORT}`,
 `<IMAGE1_NAME>`), the message says so: lint the rendered file, or quote the placeholder.
 
