@@ -62,7 +62,9 @@ std::unique_ptr<const CompiledSchema> compile(std::string_view text) {
 }
 
 // Function-local statics: each embedded schema is parsed once, on first use, thread-safely.
-const CompiledSchema* embedded(Kind kind) {
+// A service document naming the service in `service` rather than `serviceName` is UpdateService
+// input (a common second file beside the CreateService one), checked against that request.
+const CompiledSchema* embedded(Kind kind, const Json& root) {
   auto load = [](std::string_view name) {
     std::string_view text = embedded_file(name);
     return text.empty() ? nullptr : compile(text);
@@ -73,6 +75,10 @@ const CompiledSchema* embedded(Kind kind) {
       return task.get();
     }
     case kService: {
+      if (root.IsObject() && root.HasMember("service") && !root.HasMember("serviceName")) {
+        static const auto update = load("update-service");
+        return update.get();
+      }
       static const auto service = load("service");
       return service.get();
     }
@@ -684,7 +690,7 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
 }  // namespace
 
 void check_schema(const Json& root, Kind kind, std::vector<Finding>& out) {
-  if (const CompiledSchema* schema = embedded(kind)) check(*schema, root, kind, out);
+  if (const CompiledSchema* schema = embedded(kind, root)) check(*schema, root, kind, out);
 }
 
 void check_against_schema(const Json& root, std::string_view schema_text, Kind kind,

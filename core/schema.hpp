@@ -20,7 +20,8 @@ void check_schema(const Json& root, Kind kind, std::vector<Finding>& out);
 void check_against_schema(const Json& root, std::string_view schema_text, Kind kind,
                           std::vector<Finding>& out);
 
-/// The text of an embedded schema by name: "task-definition", "service", "appspec".
+/// The text of an embedded schema by name: "task-definition", "service", "update-service",
+/// "appspec".
 /// Empty when there is no such schema.
 std::string_view embedded_schema(std::string_view name);
 

@@ -187,6 +187,10 @@ OUTPUTS = [
      "Amazon ECS service definition",
      "urn:ecslint:schema:service",
      "An Amazon ECS service definition: CreateService input (--cli-input-json/yaml)."),
+    ("update-service.schema.json", "UpdateServiceRequest", "UpdateService",
+     "Amazon ECS service update",
+     "urn:ecslint:schema:update-service",
+     "Changes to an Amazon ECS service: UpdateService input (--cli-input-json/yaml)."),
 ]
 
 V3_PACKAGE = "@aws-sdk/client-ecs"
@@ -592,7 +596,9 @@ class Generator:
         if name in self.definitions:
             return
         self.definitions[name] = None  # placeholder: breaks recursion
-        self.definitions[name] = self.object_schema(name, decl, v2_node)
+        schema = self.object_schema(name, decl, v2_node)
+        # The title names the object in messages ("not a container definition parameter").
+        self.definitions[name] = dict([("title", humanize(name))] + list(schema.items()))
 
     def object_schema(self, name, decl, v2_node):
         kind, _ns, decl_name, _traits, names, schemas = decl[:6]
@@ -630,6 +636,17 @@ class Generator:
     def root(self, root_shape, v2_input):
         decl = self.declaration(Lazy(root_shape + "$"))
         return self.object_schema(root_shape, decl, v2_input)
+
+
+def humanize(shape):
+    """ContainerDefinition -> "container definition"; EFSVolumeConfiguration -> "EFS volume
+    configuration" (runs of capitals stay an acronym)."""
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z]|[0-9]|$)|[A-Z]?[a-z]+|[0-9]+", shape)
+    text = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    for wrong, right in (("f sx", "FSx"), ("s 3", "S3"), ("aws vpc", "awsvpc"), (" tls ", " TLS "),
+                         ("ecs", "ECS"), ("iam", "IAM")):
+        text = (" %s " % text).replace(" %s " % wrong.strip(), " %s " % right.strip()).strip()
+    return text
 
 
 def element_type(doc_type):

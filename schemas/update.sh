@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates task-definition.schema.json and service.schema.json from the pinned AWS SDK npm
+# Regenerates task-definition, service and update-service schemas from the pinned AWS SDK npm
 # packages (Apache-2.0). For maintainers only: the build never downloads anything, it embeds
 # the committed schemas. Needs npm, tar and python3.
 #   schemas/update.sh            regenerate with the pinned versions below
@@ -39,4 +39,4 @@ python3 "$here/generate.py" --v3 "$work/v3/package" --v2 "$work/v2/package" --ou
   fi
 } > "$here/NOTICE"
 cp "$work/v2/package/LICENSE.txt" "$here/LICENSE-APACHE-2.0"
-echo "update.sh: wrote $here/{task-definition,service}.schema.json, NOTICE, LICENSE-APACHE-2.0"
+echo "update.sh: wrote $here/{task-definition,service,update-service}.schema.json, NOTICE, LICENSE-APACHE-2.0"
