@@ -23,7 +23,6 @@ const std::set<std::string> kSpecialFolders = {"corpus", "bad-input", "cli"};
 // Rules that need no bad/ok testdata, and why.
 const std::set<std::string> kTestdataExempt = {
     "internal-error",    // raised only when ecslint itself fails: no input triggers it by design
-    "schema-violation",  // its testdata comes with the real schemas (being written elsewhere)
 };
 
 bool is_empty_file(const fs::path& path) {
