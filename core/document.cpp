@@ -153,8 +153,9 @@ std::vector<rapidjson::SizeType> later_twins(const Json& object) {
   return twin;
 }
 
-// Copies the location of `node` (old preorder index `at`) and its kept descendants to `out`.
-void rebuild(Rebuild& r, Json& node, size_t at) {
+// Copies the location of `node` (old preorder index `at`, JSON Pointer `path`) and its kept
+// descendants to `out`.
+void rebuild(Rebuild& r, Json& node, size_t at, std::string& path) {
   size_t mine = r.out.size();
   r.out.push_back(r.old[at]);
   size_t child = at + 1;
@@ -176,18 +177,31 @@ void rebuild(Rebuild& r, Json& node, size_t at) {
       f.message = fmt::format("duplicate key \"{}\"; the AWS CLI keeps only the last one",
                               node.MemberBegin()[i].name.GetString());
       f.located = true;
+      f.pointer = path;
+      append_token(f.pointer, std::string_view(node.MemberBegin()[i].name.GetString(),
+                                               node.MemberBegin()[i].name.GetStringLength()));
       f.region = key_region(r.source, r.old[starts[twin[i]]]);
       f.related.push_back({"", key_region(r.source, r.old[starts[i]]), "earlier occurrence"});
       r.findings.push_back(std::move(f));
     }
-    for (rapidjson::SizeType i = 0; i < n; ++i)
-      if (!shadowed[i]) rebuild(r, node.MemberBegin()[i].value, starts[i]);
+    for (rapidjson::SizeType i = 0; i < n; ++i) {
+      if (shadowed[i]) continue;
+      const size_t length = path.size();
+      const Json& name = node.MemberBegin()[i].name;
+      append_token(path, std::string_view(name.GetString(), name.GetStringLength()));
+      rebuild(r, node.MemberBegin()[i].value, starts[i], path);
+      path.resize(length);
+    }
     for (rapidjson::SizeType i = n; i-- > 0;)
       if (shadowed[i]) node.EraseMember(node.MemberBegin() + i);
   } else if (node.IsArray()) {
+    size_t index = 0;
     for (Json& item : node.GetArray()) {
       size_t size = r.old[child].subtree_size;
-      rebuild(r, item, child);
+      const size_t length = path.size();
+      append_index(path, index++);
+      rebuild(r, item, child, path);
+      path.resize(length);
       child += size;
     }
   }
@@ -215,7 +229,8 @@ void drop_duplicate_keys(const Source& source, Document& doc) {
   std::vector<NodeLocation> old = std::move(doc.locations);
   doc.locations.clear();
   Rebuild r{source, old, doc.locations, doc.findings};
-  rebuild(r, doc.root, 0);
+  std::string path;
+  rebuild(r, doc.root, 0, path);
 }
 
 }  // namespace ecslint

@@ -475,7 +475,17 @@ std::string value_message(const Error& error) {
       if (value.IsNull()) return "null is not allowed here; remove the member or give it a value";
       std::string expected = expected_types(place.schema.node);
       if (expected.empty()) return {};
-      return fmt::format("expected {}, got {}", expected, describe_value(value));
+      std::string message = fmt::format("expected {}, got {}", expected, describe_value(value));
+      // YAML 1.1 read yes/no/on/off as booleans; YAML 1.2 (the AWS CLI's and the GitHub deploy
+      // action's parsers) reads them as strings, which ECS then rejects.
+      if (expected == "a boolean" && value.IsString()) {
+        std::string word = lower(text_of(value));
+        if (word == "yes" || word == "no" || word == "on" || word == "off" || word == "y" ||
+            word == "n")
+          message += fmt::format(" (YAML 1.2 reads {} as text; write true or false)",
+                                 quote(text_of(value)));
+      }
+      return message;
     }
     case Problem::enumeration:
       return enum_message(place, value);

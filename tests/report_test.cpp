@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -540,6 +541,39 @@ TEST(ReportSarif, InternalErrorMakesExecutionUnsuccessful) {
   rapidjson::Document doc = parse(format_sarif(report));
   EXPECT_FALSE(doc["runs"][0]["invocations"][0]["executionSuccessful"].GetBool());
   EXPECT_EQ(schema_errors(doc), "");
+}
+
+// The SARIF of every real-world file in testdata/corpus (all kinds, parse errors, notes) is
+// valid SARIF 2.1.0 and every result has a region.
+TEST(ReportSarif, WholeCorpusIsValidSarif) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(ECSLINT_SOURCE_DIR) / "testdata" / "corpus";
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    std::string ext = entry.path().extension().string();
+    if (entry.is_regular_file() && (ext == ".json" || ext == ".yaml" || ext == ".yml"))
+      paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  ASSERT_GT(paths.size(), 50u);
+  std::vector<FileResult> files;
+  size_t findings = 0;
+  for (const fs::path& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    LintOptions options;
+    files.push_back(lint_source(
+        make_source(path.lexically_relative(root).generic_string(), text.str()), options));
+    findings += files.back().findings.size();
+  }
+  ASSERT_GT(findings, 50u);
+  RuleSettings rules;
+  Report report{files, rules, {}};
+  rapidjson::Document doc = parse(format_sarif(report));
+  EXPECT_EQ(schema_errors(doc), "");
+  expect_results_well_formed(doc);
+  EXPECT_EQ(doc["runs"][0]["results"].Size(), findings);
 }
 
 }  // namespace
