@@ -4,13 +4,48 @@
 
 namespace ecslint {
 
-bool fargate_applies(const Json& task) {
+bool requires_compatibility(const Json& task, std::string_view launch_type) {
   bool found = false;
   for_each_item(array_member(task, "requiresCompatibilities"), Pointer(),
                 [&](const Json& item, const Pointer&) {
-                  if (item.IsString() && std::string_view(item.GetString()) == "FARGATE")
+                  if (item.IsString() &&
+                      std::string_view(item.GetString(), item.GetStringLength()) == launch_type)
                     found = true;
                 });
+  return found;
+}
+
+bool fargate_applies(const Json& task) { return requires_compatibility(task, "FARGATE"); }
+
+bool ec2_applies(const Json& task) {
+  const Json* list = array_member(task, "requiresCompatibilities");
+  return !list || list->Empty() || requires_compatibility(task, "EC2");
+}
+
+std::string_view network_mode(const Json& task) {
+  const Json* mode = member(task, "networkMode");
+  if (!mode) return is_windows(task) ? "default" : "bridge";
+  auto text = known_string(task, "networkMode");
+  if (!text) return "";
+  for (std::string_view known : {"bridge", "host", "awsvpc", "none"})
+    if (*text == known) return known;
+  return "";
+}
+
+bool is_essential(const Json& container) {
+  auto essential = bool_member(container, "essential");
+  return !essential || *essential;
+}
+
+const Json* find_container(const Json& task, std::string_view name, Pointer* at) {
+  const Json* found = nullptr;
+  for_each_container(task, [&](const Json& container, const Pointer& where) {
+    auto n = string_member(container, "name");
+    if (!found && n && *n == name) {
+      found = &container;
+      if (at) *at = where;
+    }
+  });
   return found;
 }
 

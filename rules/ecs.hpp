@@ -26,6 +26,25 @@ std::optional<int64_t> parse_task_cpu(std::string_view text);
 /// nullopt when the text is no such value or not a whole number of MiB.
 std::optional<int64_t> parse_task_memory(std::string_view text);
 
+/// True when `requiresCompatibilities` lists this launch type ("EC2", "FARGATE", "EXTERNAL",
+/// "MANAGED_INSTANCES").
+bool requires_compatibility(const Json& task, std::string_view launch_type);
+
+/// True when the task definition may run on EC2: `requiresCompatibilities` is absent or empty
+/// (ECS then validates for EC2 only) or lists "EC2".
+bool ec2_applies(const Json& task);
+
+/// The network mode as ECS applies it: the `networkMode` string when it is a known string,
+/// "bridge" when absent on Linux, "default" when absent on Windows (NAT), and "" when unknown
+/// (a placeholder or a wrong type): rules must stay silent on "".
+std::string_view network_mode(const Json& task);
+
+/// True when a container's `essential` is not explicitly false (omitted means essential).
+bool is_essential(const Json& container);
+
+/// The container whose `name` is `name`, with its pointer; nullptr when there is none.
+const Json* find_container(const Json& task, std::string_view name, Pointer* at = nullptr);
+
 /// Calls f(container, pointer) for each object in `containerDefinitions`.
 template <class F>
 void for_each_container(const Json& task, F&& f) {

@@ -58,5 +58,39 @@ TEST(Windows, IsTheOperatingSystemFamily) {
   EXPECT_FALSE(is_windows(parse(R"({})")));
 }
 
+TEST(Ec2, AppliesWithoutCompatibilitiesOrWhenListed) {
+  EXPECT_TRUE(ec2_applies(parse(R"({})")));
+  EXPECT_TRUE(ec2_applies(parse(R"({"requiresCompatibilities": []})")));
+  EXPECT_TRUE(ec2_applies(parse(R"({"requiresCompatibilities": ["FARGATE", "EC2"]})")));
+  EXPECT_FALSE(ec2_applies(parse(R"({"requiresCompatibilities": ["FARGATE"]})")));
+  EXPECT_FALSE(ec2_applies(parse(R"({"requiresCompatibilities": ["EXTERNAL"]})")));
+  EXPECT_TRUE(requires_compatibility(parse(R"({"requiresCompatibilities": ["EXTERNAL"]})"),
+                                     "EXTERNAL"));
+}
+
+TEST(NetworkMode, DefaultsByOperatingSystemAndIsUnknownForPlaceholders) {
+  EXPECT_EQ(network_mode(parse(R"({})")), "bridge");
+  EXPECT_EQ(network_mode(parse(
+                R"({"runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_FULL"}})")),
+            "default");
+  EXPECT_EQ(network_mode(parse(R"({"networkMode": "awsvpc"})")), "awsvpc");
+  EXPECT_EQ(network_mode(parse(R"({"networkMode": "${MODE}"})")), "");
+  EXPECT_EQ(network_mode(parse(R"({"networkMode": "AWSVPC"})")), "");
+  EXPECT_EQ(network_mode(parse(R"({"networkMode": 1})")), "");
+}
+
+TEST(Containers, EssentialUnlessExplicitlyFalseAndFoundByName) {
+  EXPECT_TRUE(is_essential(parse(R"({})")));
+  EXPECT_TRUE(is_essential(parse(R"({"essential": "false"})")));  // wrong type: the default
+  EXPECT_FALSE(is_essential(parse(R"({"essential": false})")));
+  rapidjson::Document task = parse(
+      R"({"containerDefinitions": [{"name": "a"}, 7, {"name": "b"}, {"name": "b", "x": 1}]})");
+  Pointer at;
+  const Json* b = find_container(task, "b", &at);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(at.text, "/containerDefinitions/2");
+  EXPECT_EQ(find_container(task, "c"), nullptr);
+}
+
 }  // namespace
 }  // namespace ecslint
