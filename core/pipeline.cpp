@@ -46,7 +46,7 @@ bool mentions_ecs(const std::string& text) {
 
 void run_rules(const Json& root, Kind kind, const LintOptions& options,
                std::vector<Finding>& findings) {
-  for (const Rule* rule : all_rules()) {
+  for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
     if (!rule->check || !(rule->kinds & kind)) continue;
     if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
     Context cx{root, kind, *rule, findings};

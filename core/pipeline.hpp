@@ -11,6 +11,8 @@
 
 namespace ecslint {
 
+struct Rule;
+
 /// Which rules run and at what level.
 struct RuleSettings {
   std::set<std::string> disabled;            ///< rule ids switched off
@@ -24,6 +26,8 @@ struct LintOptions {
   Kind forced_kind = kNoKind;  ///< --kind; kNoKind means detect
   bool named_explicitly = true; ///< named on the command line (vs found by walking a folder)
   RuleSettings rules;
+  /// The rules to run; nullptr means every registered rule (tests pass their own list).
+  const std::vector<const Rule*>* rule_list = nullptr;
 };
 
 /// The outcome for one file.
