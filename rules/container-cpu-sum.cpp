@@ -1,5 +1,3 @@
-#include <string>
-
 #include "rules/ecs_container.hpp"
 
 namespace ecslint {
@@ -8,20 +6,13 @@ namespace {
 void check(Context& cx) {
   auto task = task_cpu(cx.root);
   if (!task) return;
-  int64_t total = 0;
-  std::string parts;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    auto cpu = int_member(container, "cpu");
-    if (!cpu || *cpu <= 0) return;
-    total += *cpu;
-    parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", container_label(container, at),
-                         *cpu);
-  });
-  if (total > *task)
+  Reservations sum =
+      sum_reservations(cx.root, [](const Json& container) { return int_member(container, "cpu"); });
+  if (sum.total > *task)
     cx.report(Pointer() / "cpu",
               fmt::format("the containers reserve {} CPU units in total ({}), more than the task "
                           "cpu of {} units",
-                          total, parts, *task));
+                          sum.total, sum.parts, *task));
 }
 
 constexpr Rule kRule = {

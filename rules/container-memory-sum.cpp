@@ -1,5 +1,3 @@
-#include <string>
-
 #include "rules/ecs_container.hpp"
 
 namespace ecslint {
@@ -8,26 +6,23 @@ namespace {
 void check(Context& cx) {
   auto task = task_memory(cx.root);
   if (!task) return;
-  int64_t total = 0;
-  std::string parts;
-  bool single_over = false;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    // ECS reserves the soft limit when there is one, else the hard limit.
-    auto memory = int_member(container, "memory");
-    auto reserved = int_member(container, "memoryReservation");
-    if (!reserved) reserved = memory;
-    if (memory && *memory > *task) single_over = true;
-    if (!reserved || *reserved <= 0) return;
-    total += *reserved;
-    parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", container_label(container, at),
-                         *reserved);
-  });
   // One container alone above the task is container-memory-above-task's error.
-  if (single_over || total <= *task) return;
-  cx.report(Pointer() / "memory",
-            fmt::format("the containers reserve {} MiB in total ({}), more than the task memory "
-                        "of {} MiB",
-                        total, parts, *task));
+  bool single_over = false;
+  for_each_container(cx.root, [&](const Json& container, const Pointer&) {
+    auto memory = int_member(container, "memory");
+    if (memory && *memory > *task) single_over = true;
+  });
+  if (single_over) return;
+  // ECS reserves the soft limit when there is one, else the hard limit.
+  Reservations sum = sum_reservations(cx.root, [](const Json& container) {
+    auto reserved = int_member(container, "memoryReservation");
+    return reserved ? reserved : int_member(container, "memory");
+  });
+  if (sum.total > *task)
+    cx.report(Pointer() / "memory",
+              fmt::format("the containers reserve {} MiB in total ({}), more than the task memory "
+                          "of {} MiB",
+                          sum.total, sum.parts, *task));
 }
 
 constexpr Rule kRule = {

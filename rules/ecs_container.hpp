@@ -35,6 +35,26 @@ std::optional<int64_t> task_cpu(const Json& task);
 void check_int_range(Context& cx, const Json& object, const Pointer& at, std::string_view key,
                      int64_t min, int64_t max, std::string_view unit);
 
+/// What the containers of a task reserve of one resource, for the sum rules' messages.
+struct Reservations {
+  int64_t total = 0;
+  std::string parts;  ///< `"web" 768, "log" 256`
+};
+
+/// Sums amount(container) (an optional integer) over the containers for which it is positive.
+template <class F>
+Reservations sum_reservations(const Json& task, F&& amount) {
+  Reservations sum;
+  for_each_container(task, [&](const Json& container, const Pointer& at) {
+    std::optional<int64_t> value = amount(container);
+    if (!value || *value <= 0) return;
+    sum.total += *value;
+    sum.parts += fmt::format("{}{} {}", sum.parts.empty() ? "" : ", ",
+                             container_label(container, at), *value);
+  });
+  return sum;
+}
+
 /// One `dependsOn` entry whose `containerName` is a known string.
 struct Dependency {
   const Json& container;    ///< the container that waits
