@@ -8,6 +8,12 @@ bool has_execution_role(const Json& task) {
   return !role->IsString() || role->GetStringLength() > 0;
 }
 
+bool is_set(const Json* value, Shape shape) {
+  if (!value) return false;
+  if (shape == Shape::array) return value->IsArray() && !value->Empty();
+  return value->IsObject() && value->MemberCount() > 0;
+}
+
 std::optional<std::string_view> log_driver(const Json& container) {
   const Json* config = object_member(container, "logConfiguration");
   if (!config) return std::nullopt;

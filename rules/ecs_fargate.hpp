@@ -29,6 +29,21 @@ void for_each_container_logging_to(const Json& task, std::string_view driver, F&
   });
 }
 
+/// The JSON type a setting must have to be looked at.
+enum class Shape { array, object };
+
+/// True when `value` is a non-empty array or object of this shape: a setting that takes effect.
+/// Console exports carry `[]` and `{}` for settings nobody made; other types are the schema's.
+bool is_set(const Json* value, Shape shape);
+
+/// Calls f(pointer_to_member) for each container whose member `key` is set (see is_set).
+template <class F>
+void for_each_container_setting(const Json& task, std::string_view key, Shape shape, F&& f) {
+  for_each_container(task, [&](const Json& container, const Pointer& at) {
+    if (is_set(member(container, key), shape)) f(at / key);
+  });
+}
+
 /// Calls f(namespace, pointer_to_namespace) for each known `systemControls[].namespace` of each
 /// container.
 template <class F>

@@ -5,13 +5,11 @@ namespace {
 
 void check(Context& cx) {
   if (has_execution_role(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    const Json* credentials = object_member(container, "repositoryCredentials");
-    if (credentials && credentials->MemberCount() > 0)
-      cx.report(at / "repositoryCredentials",
-                "private registry credentials need a task `executionRoleArn` to read the secret, "
-                "and there is none");
-  });
+  auto report = [&](const Pointer& at) {
+    cx.report(at, "private registry credentials need a task `executionRoleArn` to read the "
+                  "secret, and there is none");
+  };
+  for_each_container_setting(cx.root, "repositoryCredentials", Shape::object, report);
 }
 
 constexpr Rule kRule = {

@@ -5,12 +5,9 @@ namespace {
 
 void check(Context& cx) {
   if (has_execution_role(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    const Json* secrets = array_member(container, "secrets");
-    if (secrets && !secrets->Empty())
-      cx.report(at / "secrets",
-                "container secrets need a task `executionRoleArn` to read them from Secrets "
-                "Manager or Parameter Store, and there is none");
+  for_each_container_setting(cx.root, "secrets", Shape::array, [&](const Pointer& at) {
+    cx.report(at, "container secrets need a task `executionRoleArn` to read them from Secrets "
+                  "Manager or Parameter Store, and there is none");
   });
 }
 
