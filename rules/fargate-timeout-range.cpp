@@ -9,8 +9,8 @@ void check(Context& cx) {
     for (const char* key : {"startTimeout", "stopTimeout"}) {
       auto value = int_member(container, key);
       if (value && (*value < 2 || *value > 120))
-        cx.report(at / key, fmt::format("{} {} is out of range; Fargate allows 2–120 seconds", key,
-                                        *value));
+        cx.report(at / key,
+                  fmt::format("{} {} is out of range; Fargate allows 2–120 seconds", key, *value));
     }
   });
 }

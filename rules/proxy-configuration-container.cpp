@@ -35,7 +35,8 @@ constexpr Rule kRule = {
 `proxyConfiguration` turns on App Mesh traffic redirection: the CNI plugin routes the task's
 traffic through the proxy container named by `containerName` (usually the Envoy sidecar). That
 container must be one of the task definition's `containerDefinitions`: a name that matches none
-leaves the task with a proxy configuration and no proxy to send its traffic to. A typical cause is renaming the sidecar (`envoy` → `envoy-proxy`) in one place only, or copying
+leaves the task with a proxy configuration and no proxy to send its traffic to. A typical cause
+is renaming the sidecar (`envoy` → `envoy-proxy`) in one place only, or copying
 `proxyConfiguration` into a task definition that has no Envoy container. Names that hold a
 template placeholder are not checked.
 

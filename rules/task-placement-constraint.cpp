@@ -48,14 +48,17 @@ is checked by the schema.
 ## Bad
 ```json
 {"family": "web",
- "placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.instance-type =~ t3.* and ... (2100 characters)"}],
+ "placementConstraints": [
+   {"type": "memberOf",
+    "expression": "attribute:ecs.instance-type =~ t3.* and ... (2100 characters)"}],
  "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 512}]}
 ```
 
 ## Good
 ```json
 {"family": "web",
- "placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.instance-type =~ t3.*"}],
+ "placementConstraints": [
+   {"type": "memberOf", "expression": "attribute:ecs.instance-type =~ t3.*"}],
  "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 512}]}
 ```
 
