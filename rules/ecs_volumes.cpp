@@ -38,6 +38,13 @@ bool has_task_role(const Json& task) {
   return !(role->IsString() && role->GetStringLength() == 0);
 }
 
+EfsTransitEncryption efs_transit_encryption(const Json& efs) {
+  const Json* tls = member(efs, "transitEncryption");
+  if (!tls || tls->IsNull()) return EfsTransitEncryption::not_set;
+  if (known_string(efs, "transitEncryption") == "DISABLED") return EfsTransitEncryption::disabled;
+  return EfsTransitEncryption::enabled_or_unknown;
+}
+
 std::optional<std::string_view> efs_access_point(const Json& efs) {
   const Json* auth = object_member(efs, "authorizationConfig");
   if (!auth) return std::nullopt;

@@ -2,6 +2,7 @@
 /// Volume, mount-point and Linux-parameter knowledge shared by the volume rules. As tolerant as
 /// rules/rule.hpp: wrong types are skipped, placeholders make a value unknown.
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +28,23 @@ template <class F>
 void for_each_volume_of_type(const Json& task, std::string_view type, F&& f) {
   for_each_volume(task, [&](const Json& volume, const Pointer& at) {
     if (const Json* config = object_member(volume, type)) f(volume, *config, at / type);
+  });
+}
+
+/// Calls f(value, at, first_index) for each item of `array` whose `key` is a known string equal
+/// (after `normalize`) to that of an earlier item; `at` is the item's pointer, `first_index` the
+/// earlier item's index. Items without a known string are skipped but counted.
+template <class Normalize, class F>
+void for_each_repeated_string(const Json* array, const Pointer& array_at, std::string_view key,
+                              Normalize&& normalize, F&& f) {
+  std::map<std::string, size_t, std::less<>> first;
+  size_t index = 0;
+  for_each_item(array, array_at, [&](const Json& item, const Pointer& at) {
+    size_t i = index++;
+    auto value = known_string(item, key);
+    if (!value) return;
+    auto [seen, inserted] = first.emplace(std::string(normalize(*value)), i);
+    if (!inserted) f(*value, at, seen->second);
   });
 }
 
@@ -81,6 +99,14 @@ bool has_task_role(const Json& task);
 /// The EFS access point of an `efsVolumeConfiguration`: `authorizationConfig.accessPointId` when
 /// it is a known, non-empty string; nullopt otherwise.
 std::optional<std::string_view> efs_access_point(const Json& efs);
+
+/// Whether an `efsVolumeConfiguration` encrypts NFS traffic.
+enum class EfsTransitEncryption {
+  enabled_or_unknown,  ///< "ENABLED", a placeholder, or a value the schema check reports
+  not_set,             ///< absent or null: ECS defaults it to "DISABLED"
+  disabled,            ///< "DISABLED"
+};
+EfsTransitEncryption efs_transit_encryption(const Json& efs);
 
 /// Why an EFS volume configuration must enable transit encryption: "IAM authorization" when
 /// `authorizationConfig.iam` is "ENABLED", "an access point" when `efs_access_point` is set; nullopt when neither applies or is known.

@@ -8,13 +8,13 @@ void check(Context& cx) {
                                                                   const Pointer& at) {
     auto reason = efs_transit_encryption_reason(efs);
     if (!reason) return;
-    const Json* tls = member(efs, "transitEncryption");
-    if (!tls || tls->IsNull())
+    EfsTransitEncryption tls = efs_transit_encryption(efs);
+    if (tls == EfsTransitEncryption::not_set)
       cx.report(at / "transitEncryption",
                 fmt::format("transitEncryption is not set (it defaults to \"DISABLED\"), but {} "
                             "requires \"ENABLED\"",
                             *reason));
-    else if (known_string(efs, "transitEncryption") == "DISABLED")
+    else if (tls == EfsTransitEncryption::disabled)
       cx.report(at / "transitEncryption",
                 fmt::format("transitEncryption is \"DISABLED\", but {} requires \"ENABLED\"",
                             *reason));

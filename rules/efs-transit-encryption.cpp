@@ -9,13 +9,13 @@ void check(Context& cx) {
                                                                   const Pointer& at) {
     // Where ECS itself requires encryption, efs-transit-encryption-required reports an error.
     if (efs_transit_encryption_reason(efs)) return;
-    const Json* tls = member(efs, "transitEncryption");
-    if (!tls || tls->IsNull())
+    EfsTransitEncryption tls = efs_transit_encryption(efs);
+    if (tls == EfsTransitEncryption::not_set)
       cx.report(at / "transitEncryption",
                 fmt::format("{} is an EFS volume without transitEncryption (it defaults to "
                             "\"DISABLED\"); set \"ENABLED\" to encrypt NFS traffic",
                             volume_label(volume)));
-    else if (known_string(efs, "transitEncryption") == "DISABLED")
+    else if (tls == EfsTransitEncryption::disabled)
       cx.report(at / "transitEncryption",
                 fmt::format("transitEncryption is \"DISABLED\" for EFS {}; set \"ENABLED\" to "
                             "encrypt NFS traffic",

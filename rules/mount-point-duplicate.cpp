@@ -1,5 +1,3 @@
-#include <map>
-
 #include "rules/ecs_volumes.hpp"
 
 namespace ecslint {
@@ -13,21 +11,14 @@ std::string_view without_trailing_slashes(std::string_view path) {
 
 void check(Context& cx) {
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    std::map<std::string, size_t, std::less<>> first;  // path -> index of its first mount point
-    size_t index = 0;
-    for_each_item(array_member(container, "mountPoints"), at / "mountPoints",
-                  [&](const Json& mount, const Pointer& mount_at) {
-                    size_t i = index++;
-                    auto path = known_string(mount, "containerPath");
-                    if (!path || path->empty()) return;
-                    auto [seen, inserted] =
-                        first.emplace(std::string(without_trailing_slashes(*path)), i);
-                    if (!inserted)
-                      cx.report(mount_at / "containerPath",
-                                fmt::format("containerPath \"{}\" is already a mount point of this "
-                                            "container (mountPoints[{}])",
-                                            *path, seen->second));
-                  });
+    for_each_repeated_string(array_member(container, "mountPoints"), at / "mountPoints",
+                             "containerPath", without_trailing_slashes,
+                             [&](std::string_view path, const Pointer& mount_at, size_t first) {
+                               cx.report(mount_at / "containerPath",
+                                         fmt::format("containerPath \"{}\" is already a mount "
+                                                     "point of this container (mountPoints[{}])",
+                                                     path, first));
+                             });
   });
 }
 

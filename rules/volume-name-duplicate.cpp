@@ -1,25 +1,17 @@
-#include <map>
-
 #include "rules/ecs_volumes.hpp"
 
 namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  std::map<std::string, size_t, std::less<>> first;  // name -> index of its first volume
-  size_t index = 0;
-  for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
-                [&](const Json& volume, const Pointer& at) {
-                  size_t i = index++;
-                  auto name = known_string(volume, "name");
-                  if (!name) return;
-                  auto [seen, inserted] = first.emplace(std::string(*name), i);
-                  if (!inserted)
-                    cx.report(at / "name",
-                              fmt::format("volume name \"{}\" is already used by volumes[{}]; "
-                                          "volume names must be unique",
-                                          *name, seen->second));
-                });
+  auto exact = [](std::string_view name) { return name; };
+  for_each_repeated_string(array_member(cx.root, "volumes"), Pointer() / "volumes", "name", exact,
+                           [&](std::string_view name, const Pointer& at, size_t first) {
+                             cx.report(at / "name",
+                                       fmt::format("volume name \"{}\" is already used by "
+                                                   "volumes[{}]; volume names must be unique",
+                                                   name, first));
+                           });
 }
 
 constexpr Rule kRule = {
