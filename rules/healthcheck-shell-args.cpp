@@ -12,7 +12,8 @@ bool looks_like_shell(std::string_view text) {
 }
 
 void check(Context& cx) {
-  // Windows runs a command line, not an argument vector, so one CMD string with spaces works.
+  // Windows starts processes from one command line that Docker joins from all the strings, so
+  // neither several CMD-SHELL strings nor one CMD string with spaces go wrong there.
   bool windows = is_windows(cx.root);
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
     const Json* health = object_member(container, "healthCheck");
@@ -29,7 +30,7 @@ void check(Context& cx) {
     size_t arguments = words.size() - 1;
     if (words[0] == "CMD-SHELL" && arguments == 0)
       cx.report(command_at, "CMD-SHELL is not followed by a shell command");
-    else if (words[0] == "CMD-SHELL" && arguments > 1)
+    else if (words[0] == "CMD-SHELL" && arguments > 1 && !windows)
       cx.report(command_at / 2,
                 fmt::format("CMD-SHELL is followed by {} strings; the shell runs only the first "
                             "(\"{}\") and gets the others as positional parameters, so write the "
@@ -60,9 +61,11 @@ The first item of `healthCheck.command` says how Docker runs the rest:
 - `CMD` executes the next item as a program and the items after it as its arguments, without a
   shell. `["CMD", "curl -f http://localhost/ || exit 1"]` looks for a program whose name is that
   whole string, which does not exist, so the container never becomes healthy. This case is
-  reported when the single string has spaces, pipes, redirections, `;`, `&`, `$` or backquotes,
-  and not for Windows task definitions, where Docker hands the command to Windows as one command
-  line.
+  reported when the single string has spaces, pipes, redirections, `;`, `&`, `$` or backquotes.
+
+Windows task definitions are only checked for an empty `CMD` or `CMD-SHELL`: Windows starts a
+process from one command line, which Docker joins from all the strings, so both forms above
+happen to work there.
 
 ECS registers such task definitions, so this is a warning; a container that `dependsOn` this one
 with condition `HEALTHY`, or a service waiting for healthy tasks, will wait in vain.

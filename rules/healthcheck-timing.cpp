@@ -17,10 +17,11 @@ void check(Context& cx) {
     auto timeout = has_timeout ? int_member(*health, "timeout") : kDefaultTimeout;
     if (!interval || !timeout || (!has_interval && !has_timeout) || *timeout < *interval) return;
     cx.report(has_timeout ? at / "healthCheck" / "timeout" : at / "healthCheck" / "interval",
-              fmt::format("health check timeout {}{} is not shorter than the interval {}{}; were "
-                          "they swapped?",
+              fmt::format("health check timeout {}{} is not shorter than the interval {}{}; {}",
                           *timeout, has_timeout ? "" : " (the default)", *interval,
-                          has_interval ? "" : " (the default)"));
+                          has_interval ? "" : " (the default)",
+                          *timeout > *interval ? "were they swapped?"
+                                               : "make the timeout shorter than the interval"));
   });
 }
 
@@ -40,7 +41,9 @@ the interval or longer is almost always a mistake, most often the two values swa
 - a check that needs that long to answer usually points at a probe that does too much.
 
 The defaults count: `"timeout": 30` alone (interval 30) and `"interval": 5` alone (timeout 5)
-are reported too. Values outside the ranges ECS allows are `healthcheck-range`'s business; this
+are reported too. Equal values are reported as well (the ECS agent's own test task definitions
+use `"interval": 5, "timeout": 5`, which works but leaves no margin); if that is deliberate,
+disable the rule for the file. Values outside the ranges ECS allows are `healthcheck-range`'s business; this
 rule only compares them. ECS accepts such settings, so this is a warning.
 
 ## Bad
