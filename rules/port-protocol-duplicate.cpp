@@ -1,0 +1,67 @@
+#include <map>
+
+#include "rules/ecs_ports.hpp"
+
+namespace ecslint {
+namespace {
+
+struct Seen {
+  std::string_view protocol;
+  size_t index;
+};
+
+void check(Context& cx) {
+  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+    std::map<int64_t, Seen> first;  // containerPort → its first mapping in this container
+    for_each_item(array_member(container, "portMappings"), at / "portMappings",
+                  [&](const Json& mapping, const Pointer& mapping_at) {
+                    auto port = int_member(mapping, "containerPort");
+                    auto protocol = port_protocol(mapping);
+                    if (!port || !protocol) return;
+                    auto [seen, inserted] = first.try_emplace(*port, Seen{*protocol, pointer_index(mapping_at)});
+                    if (inserted || seen->second.protocol == *protocol) return;
+                    cx.report(member(mapping, "protocol") ? mapping_at / "protocol" : mapping_at,
+                              fmt::format("containerPort {} is already exposed for {} by "
+                                          "portMappings[{}]; ECS documents that a container port "
+                                          "cannot be exposed for multiple protocols",
+                                          *port, seen->second.protocol, seen->second.index));
+                  });
+  });
+}
+
+constexpr Rule kRule = {
+    "port-protocol-duplicate", kTaskDefinition, Level::warning,
+    "A container exposes the same containerPort for both tcp and udp",
+    R"md(
+## Why
+The ECS API Reference for PortMapping says: "You can't expose the same container port for
+multiple protocols. If you attempt this, an error is returned." A container that maps, say, port
+53 once for `tcp` and once for `udp` is therefore expected to be refused. A mapping without
+`protocol` counts as `tcp`, the default.
+
+This is a warning rather than an error because the error text ECS returns is not on record and
+Docker itself can publish one port for both protocols; if your task definition registers, the
+documentation and the service disagree and you may disable this rule.
+
+## Bad
+```json
+{"name": "dns", "image": "coredns/coredns:1.11.3", "memory": 128,
+ "portMappings": [{"containerPort": 53, "protocol": "udp"},
+                  {"containerPort": 53, "protocol": "tcp"}]}
+```
+
+## Good
+```json
+{"name": "dns", "image": "coredns/coredns:1.11.3", "memory": 128,
+ "portMappings": [{"containerPort": 53, "protocol": "udp"}]}
+```
+
+## References
+- Amazon ECS API Reference: PortMapping (the note on multiple protocols), PortMapping.protocol
+  https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html
+)md",
+    check};
+[[maybe_unused]] const bool kRegistered = register_rule(kRule);
+
+}  // namespace
+}  // namespace ecslint
