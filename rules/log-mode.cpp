@@ -35,7 +35,8 @@ void check(Context& cx) {
     if (!options) return;
     const Pointer options_at = at / "logConfiguration" / "options";
     auto mode = known_string(*options, "mode");
-    if (mode && *mode != "blocking" && *mode != "non-blocking")
+    // Docker reads an empty mode as no mode at all.
+    if (mode && !mode->empty() && *mode != "blocking" && *mode != "non-blocking")
       cx.report(options_at / "mode", fmt::format("log mode \"{}\" is not valid; use \"blocking\" or "
                                                  "\"non-blocking\"",
                                                  *mode));
