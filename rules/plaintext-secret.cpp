@@ -59,10 +59,13 @@ bool access_key_id(std::string_view value) {
   return true;
 }
 
-// Values that are no secret whatever the name says: nothing, a flag, a reference.
+// Values that are no secret whatever the name says: nothing, a flag, a reference, or a
+// "{word}" template slot that is_placeholder() does not know.
 bool harmless(std::string_view value) {
   return value.empty() || value == "true" || value == "false" || value.substr(0, 4) == "arn:" ||
-         value.front() == '/';
+         value.front() == '/' ||
+         (value.size() > 2 && value.front() == '{' && value.back() == '}' &&
+          value.find(' ') == std::string_view::npos);
 }
 
 void check(Context& cx) {
@@ -99,7 +102,7 @@ PASSWORD, PASSWD, PASS, SECRET, TOKEN, API_KEY / APIKEY, ACCESS_KEY, PRIVATE_KEY
 unless a later word shows that the value only points at a secret (`DB_PASSWORD_FILE`,
 `SECRET_ARN`, `TOKEN_URL`, `SECRET_NAME`, ...), and any value that is an AWS access key id
 (`AKIA` or `ASIA` and 16 more capitals or digits). Empty values, `true`/`false`, ARNs, absolute
-paths and template placeholders are not reported.
+paths, template placeholders and `{name}` template slots are not reported.
 
 ## Bad
 ```json
