@@ -61,7 +61,9 @@ class Cli : public ::testing::Test {
 const char* kGood = R"({
   "family": "web",
   "containerDefinitions": [
-    {"name": "app", "image": "nginx:1.27", "memory": 256, "essential": true}
+    {"name": "app", "image": "nginx:1.27", "memory": 256, "essential": true,
+     "logConfiguration": {"logDriver": "awslogs",
+                          "options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}
   ]
 })";
 
