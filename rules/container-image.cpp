@@ -33,7 +33,7 @@ std::string shown_char(char c) {
 void check(Context& cx) {
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
     if (!member(container, "image")) {
-      cx.report(at, fmt::format("container {} has no `image`; ECS requires one",
+      cx.report(at, fmt::format("{} has no `image`; ECS requires one",
                                 container_label(container, at)));
       return;
     }

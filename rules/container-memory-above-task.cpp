@@ -10,7 +10,7 @@ void check(Context& cx) {
     auto memory = int_member(container, "memory");
     if (memory && *memory > *task)
       cx.report(at / "memory",
-                fmt::format("memory {} MiB of container {} is above the task memory of {} MiB; "
+                fmt::format("memory {} MiB of {} is above the task memory of {} MiB; "
                             "a container cannot have more memory than its task",
                             *memory, container_label(container, at), *task));
   });

@@ -8,7 +8,7 @@ void check(Context& cx) {
   if (member(cx.root, "memory") || !ec2_applies(cx.root)) return;
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
     if (member(container, "memory") || member(container, "memoryReservation")) return;
-    cx.report(at, fmt::format("container {} sets neither `memory` nor `memoryReservation`, and "
+    cx.report(at, fmt::format("{} sets neither `memory` nor `memoryReservation`, and "
                               "the task has no task-level `memory`; ECS requires one of them",
                               container_label(container, at)));
   });

@@ -32,6 +32,22 @@ std::string_view network_mode(const Json& task) {
   return "";
 }
 
+std::string container_label(const Json& container, const Pointer& at) {
+  if (auto name = known_string(container, "name"); name && !name->empty())
+    return fmt::format("container '{}'", *name);
+  // "/containerDefinitions/2" -> "containerDefinitions[2]"
+  std::string_view text = at.text;
+  size_t slash = text.rfind('/');
+  if (slash == std::string_view::npos) return "a container";
+  return fmt::format("containerDefinitions[{}]", text.substr(slash + 1));
+}
+
+std::optional<std::string_view> log_driver(const Json& container) {
+  const Json* config = object_member(container, "logConfiguration");
+  if (!config) return std::nullopt;
+  return known_string(*config, "logDriver");
+}
+
 bool is_essential(const Json& container) {
   auto essential = bool_member(container, "essential");
   return !essential || *essential;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "rules/rule.hpp"
@@ -44,6 +45,13 @@ bool is_essential(const Json& container);
 
 /// The container whose `name` is `name`, with its pointer; nullptr when there is none.
 const Json* find_container(const Json& task, std::string_view name, Pointer* at = nullptr);
+
+/// How messages name a container: "container 'web'" (ECS's own wording), or
+/// "containerDefinitions[2]" when it has no usable name.
+std::string container_label(const Json& container, const Pointer& at);
+
+/// A container's `logConfiguration.logDriver` when it is a known string.
+std::optional<std::string_view> log_driver(const Json& container);
 
 /// Calls f(container, pointer) for each object in `containerDefinitions`.
 template <class F>

@@ -2,7 +2,7 @@
 
 namespace ecslint {
 
-std::string container_label(const Json& container, const Pointer& at) {
+std::string short_container_name(const Json& container, const Pointer& at) {
   if (auto name = known_string(container, "name"); name && !name->empty())
     return fmt::format("\"{}\"", *name);
   // "/containerDefinitions/2" -> "containerDefinitions[2]"

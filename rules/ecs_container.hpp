@@ -12,9 +12,9 @@
 
 namespace ecslint {
 
-/// How messages name a container: `"web"` when it has a known name, else
+/// A container named in a list (sums): `"web"` when it has a known name, else
 /// `containerDefinitions[2]` (taken from its pointer).
-std::string container_label(const Json& container, const Pointer& at);
+std::string short_container_name(const Json& container, const Pointer& at);
 
 /// True when every container's `name` is a string without placeholders, so that a name that
 /// matches none of them is really unknown.
@@ -50,7 +50,7 @@ Reservations sum_reservations(const Json& task, F&& amount) {
     if (!value || *value <= 0) return;
     sum.total += *value;
     sum.parts += fmt::format("{}{} {}", sum.parts.empty() ? "" : ", ",
-                             container_label(container, at), *value);
+                             short_container_name(container, at), *value);
   });
   return sum;
 }

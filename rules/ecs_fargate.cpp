@@ -14,11 +14,6 @@ bool is_set(const Json* value, Shape shape) {
   return value->IsObject() && value->MemberCount() > 0;
 }
 
-std::optional<std::string_view> log_driver(const Json& container) {
-  const Json* config = object_member(container, "logConfiguration");
-  if (!config) return std::nullopt;
-  return known_string(*config, "logDriver");
-}
 
 Pointer log_driver_at(const Pointer& container) {
   return container / "logConfiguration" / "logDriver";

@@ -14,8 +14,6 @@ namespace ecslint {
 /// wrong type (the schema check reports that, and the role rules stay silent).
 bool has_execution_role(const Json& task);
 
-/// The container's `logConfiguration.logDriver` when it is a known string.
-std::optional<std::string_view> log_driver(const Json& container);
 
 /// Pointer to a container's `logConfiguration.logDriver`.
 Pointer log_driver_at(const Pointer& container);

@@ -2,11 +2,6 @@
 
 namespace ecslint {
 
-std::optional<std::string_view> log_driver(const Json& container) {
-  const Json* config = object_member(container, "logConfiguration");
-  if (!config) return std::nullopt;
-  return known_string(*config, "logDriver");
-}
 
 const Json* log_options(const Json& container) {
   const Json* config = object_member(container, "logConfiguration");

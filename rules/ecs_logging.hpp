@@ -11,8 +11,6 @@
 
 namespace ecslint {
 
-/// The container's `logConfiguration.logDriver` when it is a known string (no placeholder).
-std::optional<std::string_view> log_driver(const Json& container);
 
 /// The container's `logConfiguration.options` object, or nullptr.
 const Json* log_options(const Json& container);

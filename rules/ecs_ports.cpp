@@ -13,12 +13,6 @@ size_t pointer_index(const Pointer& at) {
   return index;
 }
 
-std::string container_label(const Json& container, const Pointer& at) {
-  if (auto name = known_string(container, "name"); name && !name->empty())
-    return fmt::format("container '{}'", *name);
-  return fmt::format("container {}", pointer_index(at) + 1);  // people count from 1
-}
-
 bool in_use(const Json* value) {
   if (!value || value->IsNull()) return false;
   if (value->IsBool()) return value->GetBool();

@@ -26,8 +26,6 @@ void for_each_port_mapping(const Json& task, F&& f) {
 /// The index an item pointer ends in: 2 for "/containerDefinitions/0/portMappings/2".
 size_t pointer_index(const Pointer& at);
 
-/// "container 'web'" for messages; "container 2" (1-based) when the name is missing or unknown.
-std::string container_label(const Json& container, const Pointer& at);
 
 /// True when a member value would make ECS use the parameter: `true`, a number, a non-empty
 /// list or object, a non-empty string without placeholders. Console exports and
