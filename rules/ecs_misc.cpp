@@ -39,6 +39,13 @@ bool container_looks_windows(const Json& container, const Pointer& at) {
           is_windows_path(text))
         found = true;
     });
+  // gMSA through dockerSecurityOptions is the Windows form; Linux gMSA uses `credentialSpecs`.
+  // The prefix is enough, whatever placeholder follows it.
+  for_each_item(array_member(container, "dockerSecurityOptions"), at,
+                [&](const Json& option, const Pointer&) {
+                  if (option.IsString() && std::string_view(option.GetString()).rfind("credentialspec:", 0) == 0)
+                    found = true;
+                });
   for_each_item(array_member(container, "mountPoints"), at, [&](const Json& mount, const Pointer&) {
     if (auto path = string_member(mount, "containerPath"); path && is_windows_path(*path))
       found = true;
@@ -63,9 +70,11 @@ std::string container_label(const Json& container) {
 }
 
 bool is_positive_integer(std::string_view text) {
-  return !text.empty() && text.size() <= 9 && text[0] != '0' &&
+  // Leading zeros are tolerated ("01" is read as 1); all zeros is not positive.
+  return !text.empty() && text.size() <= 9 &&
          std::all_of(text.begin(), text.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         text.find_first_not_of('0') != std::string_view::npos;
 }
 
 }  // namespace ecslint

@@ -11,8 +11,9 @@ namespace ecslint {
 
 /// True when the task definition is for Windows: `runtimePlatform` names a Windows family, or,
 /// since most Windows task definitions on EC2 carry no `runtimePlatform`, a container uses a
-/// Windows image (windows, nanoserver, servercore, microsoft/iis) or a `C:\` path. Hardening
-/// notes about the Linux root user and read-only root file systems do not apply to those.
+/// Windows image (windows, nanoserver, servercore, microsoft/iis), a `C:\` path, a PowerShell
+/// command or a gMSA `credentialspec:` security option. Hardening notes about the Linux root
+/// user and read-only root file systems do not apply to those.
 bool looks_windows(const Json& task);
 
 /// Calls f(item, item_pointer, container, container_pointer) for each item of the array member
@@ -38,7 +39,7 @@ void for_each_known_string(const Json* array, const Pointer& at, F&& f) {
 /// Names a container for messages: `container "web"`, or `the container` when it has no name.
 std::string container_label(const Json& container);
 
-/// True when `text` is a non-empty run of ASCII digits without sign or leading zero.
+/// True when `text` is a whole number above zero written in ASCII digits (no sign, no point).
 bool is_positive_integer(std::string_view text);
 
 }  // namespace ecslint

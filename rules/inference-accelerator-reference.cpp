@@ -35,7 +35,7 @@ void check(Context& cx) {
         if (value && !declared.count(*value))
           cx.report(at / "value",
                     fmt::format("inference accelerator \"{}\" is not declared in the task's "
-                                "inferenceAccelerators; the value must be one of their deviceName",
+                                "inferenceAccelerators; the value must match a deviceName there",
                                 *value));
       });
   for_each_item(accelerators, Pointer() / "inferenceAccelerators",

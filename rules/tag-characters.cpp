@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -59,10 +60,15 @@ void check_text(Context& cx, const Json& tag, std::string_view member_name, cons
     size_t from = i;
     char32_t c = next_code_point(*text, i);
     if (is_allowed(c)) continue;
+    // Control characters would break a one-line message, so such a text is not quoted.
+    bool printable = std::none_of(text->begin(), text->end(), [](char b) {
+      return static_cast<unsigned char>(b) < 0x20 || b == 0x7F;
+    });
+    std::string quoted = printable ? fmt::format(" \"{}\"", *text) : std::string();
     cx.report(at / member_name,
-              fmt::format("tag {} \"{}\" contains {}, which tags do not allow; use letters, digits, "
+              fmt::format("tag {}{} contains {}, which tags do not allow; use letters, digits, "
                           "spaces and _ . : / = + - @",
-                          member_name, *text, show(*text, from, i, c)));
+                          member_name, quoted, show(*text, from, i, c)));
     return;  // one finding per string
   }
 }
