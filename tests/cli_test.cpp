@@ -61,7 +61,8 @@ class Cli : public ::testing::Test {
 const char* kGood = R"({
   "family": "web",
   "containerDefinitions": [
-    {"name": "app", "image": "nginx:1.27", "memory": 256, "essential": true}
+    {"name": "app", "image": "nginx:1.27", "memory": 256, "essential": true,
+     "user": "101", "readonlyRootFilesystem": true}
   ]
 })";
 
