@@ -2,6 +2,8 @@
 /// Helpers shared by the container-hardening, ulimit, capability, tag and role rules
 /// (the "misc" area). As tolerant as rules/rule.hpp: wrong types and placeholders are skipped.
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -33,6 +35,22 @@ void for_each_known_string(const Json* array, const Pointer& at, F&& f) {
     if (!item.IsString()) return;
     std::string_view text(item.GetString(), item.GetStringLength());
     if (!is_placeholder(text)) f(text, item_at);
+  });
+}
+
+/// Calls f(value, pointer, first_index) for each item of `array` whose string member `key`
+/// repeats the one of an earlier item (`pointer` is that member's); placeholders never repeat.
+/// Used for the "one entry per name" rules: ulimit names, tag keys.
+template <class F>
+void for_each_repeated(const Json* array, const Pointer& at, std::string_view key, F&& f) {
+  std::map<std::string, size_t, std::less<>> first;  // value -> index of the item that set it
+  size_t index = 0;
+  for_each_item(array, at, [&](const Json& item, const Pointer& item_at) {
+    size_t i = index++;
+    auto value = known_string(item, key);
+    if (!value) return;
+    auto [it, inserted] = first.emplace(std::string(*value), i);
+    if (!inserted) f(*value, item_at / key, it->second);
   });
 }
 

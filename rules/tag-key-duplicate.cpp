@@ -1,25 +1,15 @@
-#include <map>
-#include <string>
-
 #include "rules/ecs_misc.hpp"
 
 namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  std::map<std::string, size_t, std::less<>> first;  // key -> index of the tag that set it first
-  size_t index = 0;
-  for_each_item(array_member(cx.root, "tags"), Pointer() / "tags",
-                [&](const Json& tag, const Pointer& at) {
-                  size_t i = index++;
-                  auto key = known_string(tag, "key");
-                  if (!key) return;
-                  auto [it, inserted] = first.emplace(std::string(*key), i);
-                  if (!inserted)
-                    cx.report(at / "key", fmt::format("tag key \"{}\" is already used by tags[{}]; "
-                                                      "each tag key may appear once",
-                                                      *key, it->second));
-                });
+  for_each_repeated(array_member(cx.root, "tags"), Pointer() / "tags", "key",
+                    [&](std::string_view key, const Pointer& key_at, size_t first) {
+                      cx.report(key_at, fmt::format("tag key \"{}\" is already used by tags[{}]; "
+                                                    "each tag key may appear once",
+                                                    key, first));
+                    });
 }
 
 constexpr Rule kRule = {

@@ -1,6 +1,3 @@
-#include <map>
-#include <string>
-
 #include "rules/ecs_misc.hpp"
 
 namespace ecslint {
@@ -8,20 +5,13 @@ namespace {
 
 void check(Context& cx) {
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    std::map<std::string, size_t, std::less<>> first;  // name -> index of its first ulimit
-    size_t index = 0;
-    for_each_item(array_member(container, "ulimits"), at / "ulimits",
-                  [&](const Json& ulimit, const Pointer& item_at) {
-                    size_t i = index++;
-                    auto name = known_string(ulimit, "name");
-                    if (!name) return;
-                    auto [it, inserted] = first.emplace(std::string(*name), i);
-                    if (!inserted)
-                      cx.report(item_at / "name",
-                                fmt::format("ulimit {} is already set by ulimits[{}]; each ulimit "
-                                            "name may appear once per container",
-                                            *name, it->second));
-                  });
+    for_each_repeated(array_member(container, "ulimits"), at / "ulimits", "name",
+                      [&](std::string_view name, const Pointer& name_at, size_t first) {
+                        cx.report(name_at, fmt::format("ulimit {} is already set by ulimits[{}]; "
+                                                       "each ulimit name may appear once per "
+                                                       "container",
+                                                       name, first));
+                      });
   });
 }
 
