@@ -62,6 +62,7 @@ const char* kGood = R"({
   "family": "web",
   "containerDefinitions": [
     {"name": "app", "image": "nginx:1.27", "memory": 256, "essential": true,
+     "user": "101", "readonlyRootFilesystem": true,
      "logConfiguration": {"logDriver": "awslogs",
                           "options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}
   ]
