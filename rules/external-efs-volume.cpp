@@ -8,7 +8,7 @@ void check(Context& cx) {
   for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
                 [&](const Json& volume, const Pointer& at) {
                   report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "",
-                                      "(Amazon EFS volumes) for EXTERNAL (ECS Anywhere) tasks");
+                                      "for EXTERNAL (ECS Anywhere) tasks");
                 });
 }
 

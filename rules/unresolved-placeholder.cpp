@@ -7,27 +7,49 @@ namespace ecslint {
 namespace {
 
 // Members whose strings a shell runs: `$HOME` or `${PORT:-80}` there are shell variables,
-// expanded inside the container, not template placeholders.
+// expanded inside the container, and `<html>` is text being echoed, not placeholders.
 bool is_shell_text(std::string_view owner) { return owner == "command" || owner == "entryPoint"; }
 
-// The text without shell variables ($NAME, ${...}).
-std::string without_shell_variables(std::string_view text) {
+bool is_lower_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// `text` without what only looks like a placeholder: Docker log tag templates (`{{.Name}}`,
+// `{{ index .ContainerLabels "x" }}`), which Docker expands itself, and, in shell text, shell
+// variables (`$NAME`, `${...}`) and lower-case HTML tags (`<title>`).
+std::string without_lookalikes(std::string_view text, bool shell) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
-      size_t close = text.find('}', i + 2);
-      if (close != std::string_view::npos) {
-        i = close;
+    std::string_view rest = text.substr(i);
+    if (rest.substr(0, 2) == "{{") {
+      size_t inner = rest.find_first_not_of(' ', 2);
+      size_t close = rest.find("}}");
+      if (close != std::string_view::npos && inner != std::string_view::npos &&
+          (rest[inner] == '.' || rest.substr(inner, 7) == "index .")) {
+        i += close + 1;
         continue;
       }
     }
-    if (text[i] == '$' && i + 1 < text.size() &&
-        (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
-      ++i;
-      while (i + 1 < text.size() &&
-             (std::isalnum(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_'))
-        ++i;
+    if (shell && rest.size() > 2 && rest[0] == '$' && rest[1] == '{') {
+      size_t close = rest.find('}');
+      if (close != std::string_view::npos) {
+        i += close;
+        continue;
+      }
+    }
+    if (shell && rest.size() > 1 && rest[0] == '$' &&
+        (std::isalpha(static_cast<unsigned char>(rest[1])) || rest[1] == '_')) {
+      size_t end = 1;
+      while (end < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '_'))
+        ++end;
+      i += end - 1;
       continue;
+    }
+    if (shell && rest.size() > 2 && rest[0] == '<' && rest[1] >= 'a' && rest[1] <= 'z') {
+      size_t end = 1;
+      while (end < rest.size() && is_lower_word_char(rest[end])) ++end;
+      if (end < rest.size() && rest[end] == '>') {
+        i += end;
+        continue;
+      }
     }
     out += text[i];
   }
@@ -35,8 +57,7 @@ std::string without_shell_variables(std::string_view text) {
 }
 
 bool holds_placeholder(std::string_view text, std::string_view owner) {
-  if (!is_placeholder(text)) return false;
-  return !is_shell_text(owner) || is_placeholder(without_shell_variables(text));
+  return is_placeholder(text) && is_placeholder(without_lookalikes(text, is_shell_text(owner)));
 }
 
 void check(Context& cx) {
@@ -56,9 +77,9 @@ void check(Context& cx) {
                                  "value; lint the rendered file for a full check",
                                  first_text));
   else
-    cx.report(first, fmt::format("\"{}\" and {} more values are template placeholders, so ecslint "
+    cx.report(first, fmt::format("\"{}\" and {} more {} are template placeholders, so ecslint "
                                  "did not check them; lint the rendered file for a full check",
-                                 first_text, count - 1));
+                                 first_text, count - 1, count == 2 ? "value" : "values"));
 }
 
 constexpr Rule kRule = {
@@ -77,7 +98,9 @@ This note says so once per file, at the first placeholder, with the number of va
 so that a clean result on a template is not mistaken for a clean result on what gets deployed.
 Registered as-is, a placeholder fails or misbehaves: a literal `$IMAGE_NAME` as an image gives
 "Container.image contains invalid characters." Strings in `command` and `entryPoint` are run by
-a shell, so `$HOME` or `${PORT:-80}` there count as shell variables, not placeholders.
+a shell, so `$HOME` or `${PORT:-80}` there count as shell variables, and `<title>` as HTML being
+echoed, not placeholders; Docker log tag templates such as `{{.Name}}` are expanded by Docker
+and are not placeholders either.
 
 ## Bad
 ```json

@@ -23,8 +23,7 @@ void check(Context& cx) {
   });
   for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
                 [&](const Json& volume, const Pointer& at) {
-                  report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "",
-                                      "(Amazon EFS volumes) for Windows containers on Fargate");
+                  report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "", kWhere);
                 });
 }
 

@@ -9,7 +9,7 @@ void check(Context& cx) {
   for (const char* key : {"cpu", "memory"})
     if (known_string(cx.root, key))
       cx.report(Pointer() / key,
-                fmt::format("task-level `{}` is ignored for Windows containers on EC2; set "
+                fmt::format("task-level `{}` is ignored for Windows containers outside Fargate; set "
                             "`{}` on each container instead",
                             key, key));
 }
