@@ -25,6 +25,13 @@ void report_used_members(Context& cx, const Json& object, const Pointer& at,
   }
 }
 
+void report_efs_volumes(Context& cx, std::string_view where) {
+  for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
+                [&](const Json& volume, const Pointer& at) {
+                  report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "", where);
+                });
+}
+
 bool ec2_or_external_only(const Json& task) {
   if (fargate_applies(task)) return false;
   return ec2_applies(task) || requires_compatibility(task, "EXTERNAL");

@@ -20,6 +20,10 @@ void report_used_members(Context& cx, const Json& object, const Pointer& at,
                          std::initializer_list<const char*> keys, std::string_view prefix,
                          std::string_view where);
 
+/// Reports, at its key, each `volumes[].efsVolumeConfiguration` that takes effect:
+/// "`efsVolumeConfiguration` is not supported <where>".
+void report_efs_volumes(Context& cx, std::string_view where);
+
 /// True when the task may run on EC2 instances or ECS Anywhere but not on Fargate: ECS validates
 /// a task definition against every listed compatibility, so Fargate rules take precedence.
 bool ec2_or_external_only(const Json& task);

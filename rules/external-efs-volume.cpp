@@ -5,11 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (!requires_compatibility(cx.root, "EXTERNAL")) return;
-  for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
-                [&](const Json& volume, const Pointer& at) {
-                  report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "",
-                                      "for EXTERNAL (ECS Anywhere) tasks");
-                });
+  report_efs_volumes(cx, "for EXTERNAL (ECS Anywhere) tasks");
 }
 
 constexpr Rule kRule = {

@@ -21,10 +21,7 @@ void check(Context& cx) {
       cx.report(at / "logConfiguration" / "logDriver",
                 fmt::format("log driver \"awsfirelens\" (FireLens) is not supported {}", kWhere));
   });
-  for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
-                [&](const Json& volume, const Pointer& at) {
-                  report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "", kWhere);
-                });
+  report_efs_volumes(cx, kWhere);
 }
 
 constexpr Rule kRule = {
