@@ -1,0 +1,62 @@
+#pragma once
+/// Task-level helpers shared by the task rules (size, placeholders, platform parameters).
+/// As tolerant as rules/rule.hpp: wrong types and placeholders never raise a finding here.
+
+#include <initializer_list>
+#include <string_view>
+
+#include "rules/ecs.hpp"
+
+namespace ecslint {
+
+/// True when a value would make ECS use the parameter it sets. Console exports and describe
+/// output carry `false`, `null`, `[]`, `{}` and "" for parameters nobody set, and ECS accepts
+/// them everywhere; a string holding a placeholder may render to one of those.
+bool takes_effect(const Json& value);
+
+/// Reports, at its key, each member of `object` named in `keys` that takes effect:
+/// "`<prefix><key>` is not supported <where>".
+void report_used_members(Context& cx, const Json& object, const Pointer& at,
+                         std::initializer_list<const char*> keys, std::string_view prefix,
+                         std::string_view where);
+
+/// Reports, at its key, each `volumes[].efsVolumeConfiguration` that takes effect:
+/// "`efsVolumeConfiguration` is not supported <where>".
+void report_efs_volumes(Context& cx, std::string_view where);
+
+/// True when the task may run on EC2 instances or ECS Anywhere but not on Fargate: ECS validates
+/// a task definition against every listed compatibility, so Fargate rules take precedence.
+bool ec2_or_external_only(const Json& task);
+
+/// Calls f(text, pointer, owner) for every string value under `value`, in document order;
+/// `owner` is the name of the nearest enclosing member ("" at the top).
+template <class F>
+void for_each_string(const Json& value, const Pointer& at, std::string_view owner, F&& f) {
+  if (value.IsString()) {
+    f(std::string_view(value.GetString(), value.GetStringLength()), at, owner);
+  } else if (value.IsArray()) {
+    size_t i = 0;
+    for (const Json& item : value.GetArray()) for_each_string(item, at / i++, owner, f);
+  } else if (value.IsObject()) {
+    for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m) {
+      std::string_view key(m->name.GetString(), m->name.GetStringLength());
+      for_each_string(m->value, at / key, key, f);
+    }
+  }
+}
+
+}  // namespace ecslint
+
+namespace ecslint {
+
+/// True when `text` is written the way ECS documents task sizes: a whole number of base units
+/// ("1024"), or a number with the unit ("1 vCPU", "1vcpu", ".5 vCPU", "2 GB"; case-insensitive).
+/// Fractions are accepted with the unit only. Surrounding spaces are tolerated.
+bool is_task_size_text(std::string_view text, std::string_view unit);
+
+/// Reports the task-level `key` ("cpu" or "memory") when it is a known string that is not
+/// written as a task size in `unit`; `example` shows both documented forms.
+void check_task_size_format(Context& cx, std::string_view key, std::string_view unit,
+                            std::string_view example);
+
+}  // namespace ecslint
