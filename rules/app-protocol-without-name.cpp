@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
                                      const Pointer& at) {
-    if (!in_use(member(mapping, "appProtocol"))) return;
+    if (!takes_effect(member(mapping, "appProtocol"))) return;
     const Json* name = member(mapping, "name");
     if (name && !(name->IsString() && name->GetStringLength() == 0)) return;
     cx.report_key(at / "appProtocol",

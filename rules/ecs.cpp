@@ -48,6 +48,19 @@ std::optional<std::string_view> log_driver(const Json& container) {
   return known_string(*config, "logDriver");
 }
 
+bool takes_effect(const Json& value) {
+  if (value.IsNull()) return false;
+  if (value.IsBool()) return value.GetBool();
+  if (value.IsArray()) return !value.Empty();
+  if (value.IsObject()) return value.MemberCount() > 0;
+  if (value.IsString())
+    return value.GetStringLength() > 0 &&
+           !is_placeholder(std::string_view(value.GetString(), value.GetStringLength()));
+  return true;
+}
+
+bool takes_effect(const Json* value) { return value && takes_effect(*value); }
+
 bool is_essential(const Json& container) {
   auto essential = bool_member(container, "essential");
   return !essential || *essential;

@@ -40,6 +40,13 @@ bool ec2_applies(const Json& task);
 /// (a placeholder or a wrong type): rules must stay silent on "".
 std::string_view network_mode(const Json& task);
 
+/// True when a member's value would take effect: `true`, a non-empty array or object, a
+/// non-empty string without placeholders, any number. `false`, `[]`, `{}`, `""` and `null` are
+/// what console exports and describe output hold for unset parameters, and ECS accepts them.
+bool takes_effect(const Json& value);
+/// `takes_effect` for a possibly missing member (nullptr: false).
+bool takes_effect(const Json* value);
+
 /// True when a container's `essential` is not explicitly false (omitted means essential).
 bool is_essential(const Json& container);
 

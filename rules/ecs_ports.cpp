@@ -13,17 +13,6 @@ size_t pointer_index(const Pointer& at) {
   return index;
 }
 
-bool in_use(const Json* value) {
-  if (!value || value->IsNull()) return false;
-  if (value->IsBool()) return value->GetBool();
-  if (value->IsArray()) return !value->Empty();
-  if (value->IsObject()) return value->MemberCount() > 0;
-  if (value->IsString())
-    return value->GetStringLength() > 0 &&
-           !is_placeholder(std::string_view(value->GetString(), value->GetStringLength()));
-  return true;
-}
-
 std::optional<std::string_view> port_protocol(const Json& mapping) {
   if (!member(mapping, "protocol")) return "tcp";
   return known_string(mapping, "protocol");

@@ -27,16 +27,11 @@ void for_each_port_mapping(const Json& task, F&& f) {
 size_t pointer_index(const Pointer& at);
 
 
-/// True when a member value would make ECS use the parameter: `true`, a number, a non-empty
-/// list or object, a non-empty string without placeholders. Console exports and
-/// describe-task-definition output carry `false`, `[]`, `{}` and "" for parameters nobody set.
-bool in_use(const Json* value);
-
-/// Calls f(container, member_pointer) for each container whose member `key` is `in_use`.
+/// Calls f(container, member_pointer) for each container whose member `key` takes effect (`takes_effect`).
 template <class F>
 void for_each_container_using(const Json& task, std::string_view key, F&& f) {
   for_each_container(task, [&](const Json& container, const Pointer& at) {
-    if (in_use(member(container, key))) f(container, at / key);
+    if (takes_effect(member(container, key))) f(container, at / key);
   });
 }
 

@@ -4,17 +4,6 @@
 
 namespace ecslint {
 
-bool takes_effect(const Json& value) {
-  if (value.IsNull()) return false;
-  if (value.IsBool()) return value.GetBool();
-  if (value.IsArray()) return !value.Empty();
-  if (value.IsObject()) return value.MemberCount() > 0;
-  if (value.IsString())
-    return value.GetStringLength() > 0 &&
-           !is_placeholder(std::string_view(value.GetString(), value.GetStringLength()));
-  return true;
-}
-
 void report_used_members(Context& cx, const Json& object, const Pointer& at,
                          std::initializer_list<const char*> keys, std::string_view prefix,
                          std::string_view where) {

@@ -9,11 +9,6 @@
 
 namespace ecslint {
 
-/// True when a value would make ECS use the parameter it sets. Console exports and describe
-/// output carry `false`, `null`, `[]`, `{}` and "" for parameters nobody set, and ECS accepts
-/// them everywhere; a string holding a placeholder may render to one of those.
-bool takes_effect(const Json& value);
-
 /// Reports, at its key, each member of `object` named in `keys` that takes effect:
 /// "`<prefix><key>` is not supported <where>".
 void report_used_members(Context& cx, const Json& object, const Pointer& at,

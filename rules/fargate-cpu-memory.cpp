@@ -85,8 +85,10 @@ void check(Context& cx) {
       cx.report(compat, fmt::format("Fargate requires a task-level `{}`; it is missing", key));
   auto cpu_text = known_string(cx.root, "cpu");
   if (!cpu_text) return;
+  // Text that is no size at all is task-cpu-format's and task-memory-format's finding.
   auto cpu = parse_task_cpu(*cpu_text);
-  const FargateSize* size = cpu ? find_size(*cpu, windows) : nullptr;
+  if (!cpu) return;
+  const FargateSize* size = find_size(*cpu, windows);
   if (!size) {
     cx.report(Pointer() / "cpu",
               fmt::format("cpu {} is not a Fargate size{}; use {} CPU units", shown(*cpu_text),
@@ -96,10 +98,9 @@ void check(Context& cx) {
   auto memory_text = known_string(cx.root, "memory");
   if (!memory_text) return;
   auto memory = parse_task_memory(*memory_text);
-  if (memory && allows(*size, *memory)) return;
-  std::string memory_shown = memory ? fmt::format("{} MiB", *memory) : shown(*memory_text);
+  if (!memory || allows(*size, *memory)) return;
   cx.report(Pointer() / "memory",
-            fmt::format("memory {} is not valid with {} on Fargate; use {}", memory_shown,
+            fmt::format("memory {} MiB is not valid with {} on Fargate; use {}", *memory,
                         size->label, allowed_memory(*size)));
 }
 

@@ -16,20 +16,6 @@ constexpr const char* kVolumeMembers[] = {"dockerVolumeConfiguration"};
 constexpr const char* kHostMembers[] = {"sourcePath"};
 constexpr const char* kResourceTypes[] = {"GPU", "InferenceAccelerator"};
 
-// Whether a value would make ECS use the parameter. Console exports and describe output carry
-// `false`, `[]`, `{}` and "" for parameters nobody set, and ECS registers them on Fargate. A
-// placeholder may well render to one of those.
-bool takes_effect(const Json& value) {
-  if (value.IsNull()) return false;
-  if (value.IsBool()) return value.GetBool();
-  if (value.IsArray()) return !value.Empty();
-  if (value.IsObject()) return value.MemberCount() > 0;
-  if (value.IsString())
-    return value.GetStringLength() > 0 &&
-           !is_placeholder(std::string_view(value.GetString(), value.GetStringLength()));
-  return true;
-}
-
 // Reports each member of `object` named in `keys` that takes effect, naming it `prefix` + key.
 template <class Keys>
 void report_members(Context& cx, const Json& object, const Pointer& at, const Keys& keys,

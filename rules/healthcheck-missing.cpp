@@ -7,7 +7,7 @@ void check(Context& cx) {
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
     // Only servers: essential containers that expose a port. Workers and batch jobs without
     // ports would make this note fire on nearly every task definition.
-    if (!is_essential(container) || !in_use(array_member(container, "portMappings"))) return;
+    if (!is_essential(container) || !takes_effect(array_member(container, "portMappings"))) return;
     if (member(container, "healthCheck")) return;
     cx.report(at / "healthCheck",
               fmt::format("{} is essential and serves ports but has no healthCheck; ECS cannot "

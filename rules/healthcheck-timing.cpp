@@ -15,24 +15,23 @@ void check(Context& cx) {
     bool has_timeout = member(*health, "timeout") != nullptr;
     auto interval = has_interval ? int_member(*health, "interval") : kDefaultInterval;
     auto timeout = has_timeout ? int_member(*health, "timeout") : kDefaultTimeout;
-    if (!interval || !timeout || (!has_interval && !has_timeout) || *timeout < *interval) return;
+    if (!interval || !timeout || (!has_interval && !has_timeout) || *timeout <= *interval) return;
     cx.report(has_timeout ? at / "healthCheck" / "timeout" : at / "healthCheck" / "interval",
-              fmt::format("health check timeout {}{} is not shorter than the interval {}{}; {}",
+              fmt::format("health check timeout {}{} is longer than the interval {}{}; were they "
+                          "swapped?",
                           *timeout, has_timeout ? "" : " (the default)", *interval,
-                          has_interval ? "" : " (the default)",
-                          *timeout > *interval ? "were they swapped?"
-                                               : "make the timeout shorter than the interval"));
+                          has_interval ? "" : " (the default)"));
   });
 }
 
 constexpr Rule kRule = {
     "healthcheck-timing", kTaskDefinition, Level::warning,
-    "A container health check timeout is not shorter than its interval",
+    "A container health check timeout is longer than its interval",
     R"md(
 ## Why
 `interval` is the pause between two health checks (30 seconds when omitted) and `timeout` how
-long one check may run before it counts as failed (5 seconds when omitted). A timeout as long as
-the interval or longer is almost always a mistake, most often the two values swapped
+long one check may run before it counts as failed (5 seconds when omitted). A timeout longer
+than the interval is almost always a mistake, most often the two values swapped
 (`"interval": 5, "timeout": 30`):
 
 - Docker starts the next check only after the previous one ended, so a hanging check stretches
@@ -40,11 +39,11 @@ the interval or longer is almost always a mistake, most often the two values swa
   `retries` × (interval + timeout) instead of the intended time;
 - a check that needs that long to answer usually points at a probe that does too much.
 
-The defaults count: `"timeout": 30` alone (interval 30) and `"interval": 5` alone (timeout 5)
-are reported too. Equal values are reported as well (the ECS agent's own test task definitions
-use `"interval": 5, "timeout": 5`, which works but leaves no margin); if that is deliberate,
-disable the rule for the file. Values outside the ranges ECS allows are `healthcheck-range`'s business; this
-rule only compares them. ECS accepts such settings, so this is a warning.
+The defaults count: `"timeout": 40` alone is compared with the default interval of 30. Equal
+values are not reported: the ECS agent's own test task definitions use `"interval": 5,
+"timeout": 5`, which works, only without margin. Values outside the ranges ECS allows are
+`healthcheck-range`'s business; this rule only compares them. ECS accepts such settings, so this
+is a warning.
 
 ## Bad
 ```json

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (network_mode(cx.root) != "none") return;
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    if (in_use(array_member(container, "portMappings")))
+    if (takes_effect(array_member(container, "portMappings")))
       cx.report_key(at / "portMappings",
                     fmt::format("{} has port mappings, but networkMode is none; a task without "
                                 "networking cannot map ports",
