@@ -42,9 +42,15 @@ const Json* find_either(const Json& object, const char* a, const char* b) {
 bool is_task_definition(const Json& root) { return has(root, "containerDefinitions"); }
 
 // Members only CreateService takes. ecspresso's service files leave out serviceName and
-// taskDefinition (ecspresso fills them in), so two of these identify a service too.
+// taskDefinition (ecspresso fills them in), so two of these identify a service too, and one of
+// the unmistakable ones alone does (ecspresso's minimal DAEMON file is
+// {"schedulingStrategy": "DAEMON"}).
 bool looks_like_service(const Json& root) {
   if (has(root, "serviceName") || (has(root, "taskDefinition") && has(root, "cluster"))) return true;
+  for (const char* key : {"schedulingStrategy", "deploymentConfiguration", "deploymentController",
+                          "serviceRegistries", "serviceConnectConfiguration",
+                          "healthCheckGracePeriodSeconds"})
+    if (has(root, key)) return true;
   int hits = 0;
   for (const char* key :
        {"launchType", "desiredCount", "deploymentConfiguration", "networkConfiguration",

@@ -30,7 +30,8 @@ TEST(Kind, ServicesIncludingEcspressoAndUpdateServiceFiles) {
   EXPECT_EQ(detect(R"({"serviceName": "web"})").kind, kService);
   EXPECT_EQ(detect(R"({"cluster": "c", "taskDefinition": "web"})").kind, kService);
   EXPECT_EQ(detect(R"({"desiredCount": 1, "launchType": "FARGATE"})").kind, kService);
-  EXPECT_EQ(detect(R"({"desiredCount": 1})").kind, kNoKind);  // one member is not enough
+  EXPECT_EQ(detect(R"({"desiredCount": 1})").kind, kNoKind);  // one common word is not enough
+  EXPECT_EQ(detect(R"({"schedulingStrategy": "DAEMON"})").kind, kService);  // ecspresso DAEMON
   EXPECT_EQ(detect(R"({"cluster": "c", "service": "web", "taskDefinition": "web:4"})").kind,
             kService);
 }
