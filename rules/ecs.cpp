@@ -140,4 +140,15 @@ std::optional<int64_t> parse_task_cpu(std::string_view text) { return parse_size
 
 std::optional<int64_t> parse_task_memory(std::string_view text) { return parse_size(text, "gb"); }
 
+bool is_ipc_sysctl(std::string_view name) {
+  constexpr std::string_view kIpc[] = {"kernel.msgmax", "kernel.msgmnb", "kernel.msgmni",
+                                       "kernel.sem",    "kernel.shmall", "kernel.shmmax",
+                                       "kernel.shmmni", "kernel.shm_rmid_forced"};
+  for (std::string_view ipc : kIpc)
+    if (name == ipc) return true;
+  return name.substr(0, 10) == "fs.mqueue.";
+}
+
+bool is_network_sysctl(std::string_view name) { return name.substr(0, 4) == "net."; }
+
 }  // namespace ecslint

@@ -42,25 +42,5 @@ void for_each_container_setting(const Json& task, std::string_view key, Shape sh
   });
 }
 
-/// Calls f(namespace, pointer_to_namespace) for each known `systemControls[].namespace` of each
-/// container.
-template <class F>
-void for_each_system_control(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
-    for_each_item(array_member(container, "systemControls"), at / "systemControls",
-                  [&](const Json& control, const Pointer& control_at) {
-                    if (auto name = known_string(control, "namespace"))
-                      f(*name, control_at / "namespace");
-                  });
-  });
-}
-
-/// True when a sysctl namespace belongs to the IPC namespace: kernel.msgmax, kernel.msgmnb,
-/// kernel.msgmni, kernel.sem, kernel.shmall, kernel.shmmax, kernel.shmmni,
-/// kernel.shm_rmid_forced and fs.mqueue.*.
-bool is_ipc_sysctl(std::string_view name);
-
-/// True when a sysctl namespace belongs to the network namespace (net.*).
-bool is_network_sysctl(std::string_view name);
 
 }  // namespace ecslint

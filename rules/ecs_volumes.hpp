@@ -81,17 +81,6 @@ void for_each_linux_parameters(const Json& task, F&& f) {
   });
 }
 
-/// Calls f(control, control_at) for each object in each container's `systemControls`.
-template <class F>
-void for_each_system_control(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
-    for_each_item(array_member(container, "systemControls"), at / "systemControls",
-                  [&](const Json& control, const Pointer& control_at) {
-                    if (control.IsObject()) f(control, control_at);
-                  });
-  });
-}
-
 /// True when the task definition names a task role: `taskRoleArn` is present, not null and not
 /// "" (a placeholder counts as a role: it will be rendered).
 bool has_task_role(const Json& task);

@@ -1,47 +1,18 @@
-#include "rules/ecs_volumes.hpp"
+#include "rules/ecs.hpp"
 
 namespace ecslint {
 namespace {
 
-// The IPC-namespace sysctls ECS (and Docker) accept by name; fs.mqueue.* are IPC ones too.
-constexpr std::string_view kIpcNames[] = {"kernel.msgmax", "kernel.msgmnb", "kernel.msgmni",
-                                          "kernel.sem",    "kernel.shmall", "kernel.shmmax",
-                                          "kernel.shmmni", "kernel.shm_rmid_forced"};
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
-bool is_ipc(std::string_view name) {
-  for (std::string_view known : kIpcNames)
-    if (name == known) return true;
-  return starts_with(name, "fs.mqueue.");
-}
-
+// Only whether the parameter is namespaced at all; with networkMode or ipcMode "host" the
+// namespaced ones are host-network-sysctl's and ipc-host-sysctl's findings.
 void check(Context& cx) {
-  std::string_view mode = network_mode(cx.root);
-  bool host_ipc = known_string(cx.root, "ipcMode") == "host";
-  for_each_system_control(cx.root, [&](const Json& control, const Pointer& at) {
-    auto name = known_string(control, "namespace");
-    if (!name) return;
-    bool net = starts_with(*name, "net.");
-    if (!net && !is_ipc(*name))
-      cx.report(at / "namespace",
-                fmt::format("\"{}\" is not a namespaced kernel parameter; ECS accepts the IPC "
-                            "parameters kernel.msgmax, kernel.msgmnb, kernel.msgmni, kernel.sem, "
-                            "kernel.shmall, kernel.shmmax, kernel.shmmni, kernel.shm_rmid_forced "
-                            "and fs.mqueue.*, and net.*",
-                            *name));
-    else if (net && mode == "host")
-      cx.report(at / "namespace",
-                fmt::format("\"{}\" cannot be set with networkMode \"host\": the container shares "
-                            "the host's network namespace",
-                            *name));
-    else if (!net && host_ipc)
-      cx.report(at / "namespace",
-                fmt::format("\"{}\" cannot be set with ipcMode \"host\": the container shares the "
-                            "host's IPC namespace",
-                            *name));
+  for_each_system_control(cx.root, [&](std::string_view name, const Pointer& at) {
+    if (is_network_sysctl(name) || is_ipc_sysctl(name)) return;
+    cx.report(at, fmt::format("\"{}\" is not a namespaced kernel parameter; ECS accepts the IPC "
+                              "parameters kernel.msgmax, kernel.msgmnb, kernel.msgmni, kernel.sem, "
+                              "kernel.shmall, kernel.shmmax, kernel.shmmni, kernel.shm_rmid_forced "
+                              "and fs.mqueue.*, and net.*",
+                              name));
   });
 }
 
@@ -59,9 +30,9 @@ namespaced parameters can be set:
 - network namespace: every `net.*` parameter.
 
 Anything else (`vm.swappiness`, `kernel.pid_max`, `fs.file-max`, ...) is a host-wide setting
-that the container runtime refuses, so the container cannot start. The namespace must also be
-the task's own: with `networkMode: "host"` network parameters are not supported, and with
-`ipcMode: "host"` IPC parameters are not, because the container shares the host's namespace.
+that the container runtime refuses, so the container cannot start. (With `networkMode: "host"`
+or `ipcMode: "host"` even the namespaced ones are refused: `host-network-sysctl` and
+`ipc-host-sysctl` report those.)
 
 ## Bad
 ```json
