@@ -14,8 +14,6 @@
 namespace ecslint {
 namespace fs = std::filesystem;
 
-namespace {
-
 std::string display_path(const fs::path& path) {
   fs::path p = path.lexically_normal();
   if (p.is_absolute()) {
@@ -30,6 +28,8 @@ std::string display_path(const fs::path& path) {
   if (s.size() > 2 && s.compare(0, 2, "./") == 0) s = s.substr(2);
   return s;
 }
+
+namespace {
 
 bool lintable_name(const fs::path& path) {
   std::string ext = path.extension().string();

@@ -1,5 +1,6 @@
 #pragma once
 /// Turning command-line paths into the list of files to lint.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct Input {
 /// to folders are not followed, so loops cannot hang). A missing or unreadable path adds a
 /// message to `errors` and is skipped.
 std::vector<Input> discover(const std::vector<std::string>& paths, std::vector<std::string>& errors);
+
+/// A path as reports show it: relative to the current folder when inside it, `/` separators,
+/// no leading "./".
+std::string display_path(const std::filesystem::path& path);
 
 /// Reads a whole file (or standard input for "-"). False, with `error` set, when it cannot.
 bool read_input(const Input& input, std::string& text, std::string& error);

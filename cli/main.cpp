@@ -26,7 +26,7 @@ std::vector<std::string> split_ids(const std::vector<std::string>& lists) {
 
 struct CheckFlags {
   CheckOptions options;
-  std::string kind, threshold = "warning";
+  std::string kind, threshold;
   std::vector<std::string> enable, disable, as_error, as_warning, as_note;
 };
 
@@ -54,18 +54,36 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
   app.add_option("--note", f.as_note, "Report these rules as notes")
       ->allow_extra_args(false)->type_name("RULE[,RULE]");
   app.add_option("--failure-threshold", f.threshold,
-                 "Exit 1 when a finding is at least this level (default: warning)")
+                 "Exit 1 when a finding is at least this level (default: the config's, else warning)")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   app.add_flag("--exit-zero", f.options.exit_zero, "Exit 0 even when there are findings");
   app.add_option("--color", f.options.color, "Colour text output (default: auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--stdin-filename", f.options.stdin_filename, "Name to report for - (stdin)");
+  CLI::Option* config =
+      app.add_option("-c,--config", f.options.config,
+                     "Read this configuration file (default: $ECSLINT_CONFIG, else the first "
+                     ".ecslint.yaml from here up to the repository root)")
+          ->type_name("FILE");
+  app.add_flag("--no-config", f.options.no_config, "Read no configuration file")->excludes(config);
+  app.add_flag("--force-exclude", f.options.force_exclude,
+               "Apply the config's files.exclude to files named on the command line too");
+  app.add_option("--baseline", f.options.baseline,
+                 "Suppress the findings recorded in FILE (see --write-baseline)")
+      ->type_name("FILE");
+  app.add_option("--write-baseline", f.options.write_baseline,
+                 "Record the current findings in FILE and exit 0")
+      ->type_name("FILE");
+  app.add_flag("--include-suppressed", f.options.include_suppressed,
+               "Keep suppressed findings, marked, in json and sarif output");
 }
 
 // Turns the parsed flags into CheckOptions; returns false (message printed) on unknown rules.
 bool finish_flags(CheckFlags& f) {
   if (!f.kind.empty()) parse_kind(f.kind, f.options.kind);
-  parse_level(f.threshold, f.options.failure_threshold);
+  Level threshold = Level::warning;
+  if (!f.threshold.empty() && parse_level(f.threshold, threshold))
+    f.options.failure_threshold = threshold;
   bool ok = true;
   auto each = [&](const std::vector<std::string>& lists, auto apply) {
     for (const std::string& id : split_ids(lists)) {
@@ -79,7 +97,10 @@ bool finish_flags(CheckFlags& f) {
   };
   RuleSettings& rules = f.options.rules;
   each(f.disable, [&](const std::string& id) { rules.disabled.insert(id); });
-  each(f.enable, [&](const std::string& id) { rules.disabled.erase(id); });
+  each(f.enable, [&](const std::string& id) {
+    rules.disabled.erase(id);
+    rules.enabled.insert(id);
+  });
   each(f.as_error, [&](const std::string& id) { rules.levels[id] = Level::error; });
   each(f.as_warning, [&](const std::string& id) { rules.levels[id] = Level::warning; });
   each(f.as_note, [&](const std::string& id) { rules.levels[id] = Level::note; });
@@ -111,7 +132,10 @@ int run(int argc, char** argv) {
 
   std::string schema_kind;
   CLI::App* schema = app.add_subcommand("schema", "Print an embedded JSON Schema");
-  schema->add_option("kind", schema_kind, "task-definition, service or appspec")->required();
+  schema->add_option("kind", schema_kind, "task-definition, service, appspec or config")
+      ->required();
+
+  CLI::App* init = app.add_subcommand("init", "Write a commented starter .ecslint.yaml here");
 
   try {
     app.parse(argc, argv);
@@ -123,6 +147,7 @@ int run(int argc, char** argv) {
   if (*rules) return run_rules(rules_format);
   if (*explain) return run_explain(explain_id);
   if (*schema) return run_schema(schema_kind);
+  if (*init) return run_init();
   CheckFlags& f = *check ? flags : bare;
   if (!finish_flags(f)) return kExitUsage;
   return run_check(f.options);

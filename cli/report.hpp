@@ -12,6 +12,8 @@ struct Report {
   const std::vector<FileResult>& files;   ///< in output order
   const RuleSettings& rules;              ///< which rules ran and at what level
   std::vector<std::string> notifications; ///< problems outside any file's findings (unreadable paths)
+  /// json and sarif also write each file's suppressed findings, marked (text and github never).
+  bool include_suppressed = false;
 };
 
 /// `path:line:col: level: message [rule-id]`, one line per finding; ANSI colour when `color`.

@@ -12,9 +12,11 @@
 //     "pointer": "/cpu",                    // RFC 6901; "" is the whole document
 //     "start": {"line": 4, "column": 3},    // 1-based; columns in UTF-16 code units
 //     "end": {"line": 4, "column": 8},      // exclusive; equal to start when unknown
-//     "related": [{"file": ..., "message": ..., "start": {...}, "end": {...}}]
-//   }],
-//   "summary": {"files": 1, "error": 0, "warning": 1, "note": 0},   // files = files linted
+//     "related": [{"file": ..., "message": ..., "start": {...}, "end": {...}}],
+//     "suppressed": true, "justification": "..."  // only on suppressed results, which appear
+//   }],                                           // only with --include-suppressed
+//   "summary": {"files": 1, "error": 0, "warning": 1, "note": 0},   // files = files linted;
+//                                                 // "suppressed": N with --include-suppressed
 //   "notifications": ["missing.json: no such file or directory"]   // problems outside files
 // }
 //
@@ -70,6 +72,12 @@ void write_finding(JsonWriter& w, const FileResult& file, const Finding& f) {
     w.EndObject();
   }
   w.EndArray();
+  if (f.suppression) {
+    w.Key("suppressed");
+    w.Bool(true);
+    w.Key("justification");
+    write_string(w, f.suppression->justification);
+  }
   w.EndObject();
 }
 
@@ -88,12 +96,16 @@ std::string format_json(const Report& report) {
     w.String(ECSLINT_VERSION);
     w.EndObject();
 
-    size_t errors = 0, warnings = 0, notes = 0;
+    size_t errors = 0, warnings = 0, notes = 0, suppressed = 0;
     w.Key("results");
     w.StartArray();
     for (const FileResult& file : report.files) {
-      for (const Finding& f : file.findings) {
+      for (const Finding& f : written_findings(file, report.include_suppressed)) {
         write_finding(w, file, f);
+        if (f.suppression) {
+          ++suppressed;
+          continue;
+        }
         errors += f.level == Level::error;
         warnings += f.level == Level::warning;
         notes += f.level == Level::note;
@@ -111,6 +123,10 @@ std::string format_json(const Report& report) {
     w.Uint64(warnings);
     w.Key("note");
     w.Uint64(notes);
+    if (report.include_suppressed) {
+      w.Key("suppressed");
+      w.Uint64(suppressed);
+    }
     w.EndObject();
 
     w.Key("notifications");

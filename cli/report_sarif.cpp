@@ -121,9 +121,29 @@ void write_invocation(JsonWriter& w, const Report& report) {
 
 // `occurrences` counts earlier results with the same rule, uri and pointer, so two findings
 // that differ only in position still get distinct, stable fingerprints.
+// With --include-suppressed every result gets `suppressions` (SARIF §3.27.23: all results
+// null or all non-null), an empty array for an active one.
+void write_suppressions(JsonWriter& w, const Finding& f) {
+  w.Key("suppressions");
+  w.StartArray();
+  if (f.suppression) {
+    w.StartObject();
+    w.Key("kind");
+    w.String(f.suppression->in_source ? "inSource" : "external");
+    w.Key("status");
+    w.String("accepted");
+    if (!f.suppression->justification.empty()) {
+      w.Key("justification");
+      write_string(w, f.suppression->justification);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void write_result(JsonWriter& w, const FileResult& file, const std::string& uri, const Finding& f,
                   const std::map<std::string_view, size_t>& rule_index,
-                  std::map<std::string, size_t>& occurrences) {
+                  std::map<std::string, size_t>& occurrences, bool with_suppressions) {
   w.StartObject();
   w.Key("ruleId");
   write_string(w, f.rule);
@@ -162,6 +182,7 @@ void write_result(JsonWriter& w, const FileResult& file, const std::string& uri,
   w.Key("ecslint/v1");
   w.String(fnv1a64_hex(key + '\0' + std::to_string(occurrence)));
   w.EndObject();
+  if (with_suppressions) write_suppressions(w, f);
   w.Key("properties");
   w.StartObject();
   w.Key("jsonPointer");
@@ -230,8 +251,8 @@ std::string format_sarif(const Report& report) {
     w.StartArray();
     for (const FileResult& file : report.files) {
       std::string uri = percent_encode_path(file.source.path);
-      for (const Finding& f : file.findings)
-        write_result(w, file, uri, f, rule_index, occurrences);
+      for (const Finding& f : written_findings(file, report.include_suppressed))
+        write_result(w, file, uri, f, rule_index, occurrences, report.include_suppressed);
     }
     w.EndArray();
 

@@ -40,6 +40,14 @@ void strip(std::string& text, std::string_view marker) {
 
 }  // namespace
 
+std::vector<Finding> written_findings(const FileResult& file, bool include_suppressed) {
+  std::vector<Finding> out = file.findings;
+  if (!include_suppressed || file.suppressed.empty()) return out;
+  out.insert(out.end(), file.suppressed.begin(), file.suppressed.end());
+  sort_findings(out);
+  return out;
+}
+
 std::string valid_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -4,8 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "core/finding.hpp"
 #include "core/json.hpp"
+#include "core/pipeline.hpp"
 
 #include <rapidjson/prettywriter.h>
 
@@ -23,6 +26,10 @@ std::string pretty_json(F&& write) {
   write(w);
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
+
+/// The findings json and sarif write for one file: the active ones and, with
+/// `include_suppressed`, the suppressed ones too, all in position order.
+std::vector<Finding> written_findings(const FileResult& file, bool include_suppressed);
 
 /// Writes a string value. Bytes that are not valid UTF-8 (a file name can hold any bytes)
 /// become U+FFFD, so the output is always valid JSON.

@@ -5,12 +5,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <filesystem>
 #include <iostream>
+#include <map>
 
 #include <fmt/format.h>
 #include <rapidjson/prettywriter.h>
 #include <yaml-cpp/yaml.h>
 
+#include "cli/baseline.hpp"
+#include "cli/config.hpp"
 #include "cli/discover.hpp"
 #include "cli/report.hpp"
 #include "core/schema.hpp"
@@ -18,7 +22,14 @@
 
 namespace ecslint {
 
+namespace fs = std::filesystem;
+
 namespace {
+
+// Off-by-default rules have the default level none, shown as "off".
+const char* default_level(const Rule& rule) {
+  return rule.level == Level::none ? "off" : level_name(rule.level);
+}
 
 bool use_color(const std::string& mode) {
   if (mode == "always") return true;
@@ -50,6 +61,78 @@ bool write_output(const std::string& path, const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+// The configuration that applies: none with --no-config; else --config, $ECSLINT_CONFIG, or the
+// first .ecslint.yaml from the current folder up to the repository root. False (messages
+// printed) when it cannot be used.
+bool configure(const CheckOptions& options, std::optional<Config>& config) {
+  if (options.no_config) return true;
+  fs::path path = options.config;
+  std::string shown = options.config;
+  if (path.empty()) {
+    const char* env = std::getenv("ECSLINT_CONFIG");
+    if (env && *env) path = shown = env;
+  }
+  if (path.empty()) {
+    std::error_code ec;
+    path = find_config(fs::current_path(ec));
+    if (path.empty()) return true;
+    shown = display_path(path);
+  }
+  std::vector<std::string> errors;
+  config.emplace();
+  if (load_config(path, shown, *config, errors)) return true;
+  for (const std::string& e : errors) std::cerr << "ecslint: " << e << '\n';
+  return false;
+}
+
+// Where a file is, as an absolute path (stdin: its --stdin-filename), or nullopt.
+std::optional<fs::path> absolute_path(const Input& input, const std::string& stdin_filename) {
+  std::string path = input.real == "-" ? stdin_filename : input.real;
+  if (path.empty()) return std::nullopt;
+  std::error_code ec;
+  return fs::absolute(path, ec).lexically_normal();
+}
+
+// The baseline's path for a file: relative to the baseline's folder when inside it.
+std::string baseline_path(const std::optional<fs::path>& file, const fs::path& folder,
+                          const std::string& shown) {
+  if (!file) return shown;
+  return relative_to(*file, folder).value_or(shown);
+}
+
+Level unused_level(const RuleSettings& rules) {
+  const Rule* rule = find_rule("unused-suppression");
+  return rules.effective_level("unused-suppression", rule ? rule->level : Level::none);
+}
+
+// `ignore:` entries that applied to a linted file but silenced nothing there, as findings in
+// the config file. Entries for files not linted in this run are left alone: a pre-commit run
+// over two changed files says nothing about the rest.
+FileResult unused_config_ignores(const Config& config, const std::vector<bool>& applied,
+                                 const std::vector<bool>& used, Level level) {
+  FileResult result;
+  result.source = config.source;
+  result.format = Format::yaml;
+  for (size_t i = 0; i < config.ignores.size(); ++i) {
+    if (!applied[i] || used[i]) continue;
+    const IgnoreEntry& e = config.ignores[i];
+    Finding f;
+    f.rule = "unused-suppression";
+    f.level = level;
+    f.message = fmt::format("this `ignore:` entry ({} at `{}` in {}) suppresses nothing; remove it",
+                            e.rule, e.pointer.empty() ? "/" : e.pointer, e.path);
+    f.pointer = fmt::format("/ignore/{}", i);
+    f.located = true;
+    f.region = e.where;
+    result.findings.push_back(std::move(f));
+  }
+  return result;
+}
+
+}  // namespace
+
 int run_check(const CheckOptions& options) {
   std::vector<std::string> formats = options.formats;
   if (formats.empty()) formats.push_back("text");
@@ -62,31 +145,93 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
 
+  // Precedence: flags > config > defaults.
+  std::optional<Config> config;
+  if (!configure(options, config)) return kExitUsage;
+  RuleSettings rules = config ? config->rules : RuleSettings{};
+  overlay_rules(rules, options.rules);
+  Level threshold = options.failure_threshold.value_or(
+      config && config->failure_threshold ? *config->failure_threshold : Level::warning);
+
+  // A baseline being written is not also applied: the new file records every current finding.
+  std::error_code ec;
+  std::map<std::string, std::vector<Ignore>> known;  // baseline path -> its findings
+  fs::path baseline_folder;
+  const std::string& baseline_file =
+      options.write_baseline.empty() ? options.baseline : options.write_baseline;
+  if (!baseline_file.empty())
+    baseline_folder = fs::absolute(baseline_file, ec).lexically_normal().parent_path();
+  if (!options.baseline.empty() && options.write_baseline.empty()) {
+    std::vector<BaselineEntry> entries;
+    std::string error;
+    if (!read_baseline(options.baseline, entries, error)) {
+      std::cerr << "ecslint: " << error << '\n';
+      return kExitUsage;
+    }
+    for (BaselineEntry& e : entries)
+      known[e.path].push_back({e.rule, e.pointer, e.message,
+                               fmt::format("recorded in the baseline {}", options.baseline),
+                               SIZE_MAX});
+  }
+
   std::vector<std::string> errors;
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back(".");
   std::vector<Input> inputs = discover(paths, errors);
 
   LintOptions lint;
-  lint.forced_kind = options.kind;
-  lint.rules = options.rules;
+  lint.rules = rules;
+  const size_t entries = config ? config->ignores.size() : 0;
+  std::vector<bool> applied(entries, false), used(entries, false);
+  std::vector<BaselineEntry> record;
   std::vector<FileResult> results;
   results.reserve(inputs.size());
   for (Input& input : inputs) {
     if (input.real == "-" && !options.stdin_filename.empty()) input.display = options.stdin_filename;
+    std::optional<fs::path> absolute = absolute_path(input, options.stdin_filename);
+    FileSettings settings;
+    if (config && absolute) {
+      if (std::optional<std::string> relative = relative_to(*absolute, config->folder))
+        settings = settings_for(*config, *relative);
+    }
+    if (settings.excluded && (!input.named_explicitly || options.force_exclude)) continue;
+    if (!settings.included && !input.named_explicitly) continue;
     std::string text, error;
     if (!read_input(input, text, error)) {
       errors.push_back(error);
       continue;
     }
     lint.named_explicitly = input.named_explicitly;
+    lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
+    lint.ignores = std::move(settings.ignores);
+    const std::string recorded = baseline_path(absolute, baseline_folder, input.display);
+    auto baseline = known.find(recorded);
+    if (baseline != known.end())
+      lint.ignores.insert(lint.ignores.end(), baseline->second.begin(), baseline->second.end());
     FileResult result = lint_source(make_source(input.display, std::move(text)), lint);
-    if (!result.skipped) results.push_back(std::move(result));
+    if (result.skipped) continue;
+    for (const Ignore& ignore : lint.ignores)
+      if (ignore.id < entries) applied[ignore.id] = true;
+    for (size_t id : result.used_ignores)
+      if (id < entries) used[id] = true;
+    for (const Finding& f : result.findings)
+      record.push_back({f.rule, recorded, f.pointer, f.message});
+    results.push_back(std::move(result));
+  }
+  const Level unused = unused_level(rules);
+  if (config && unused != Level::none) {
+    FileResult stale = unused_config_ignores(*config, applied, used, unused);
+    if (!stale.findings.empty()) results.push_back(std::move(stale));
   }
 
   for (const std::string& e : errors) std::cerr << "ecslint: " << e << '\n';
 
-  Report report{results, options.rules, errors};
+  if (!options.write_baseline.empty() && !write_output(options.write_baseline, format_baseline(record))) {
+    std::cerr << "ecslint: " << options.write_baseline << ": cannot write the baseline\n";
+    return kExitUsage;
+  }
+
+  Report report{results, rules, errors, options.include_suppressed};
   bool color = use_color(options.color);
   for (size_t i = 0; i < formats.size(); ++i) {
     const std::string out = i < options.outputs.size() ? options.outputs[i] : "-";
@@ -97,17 +242,35 @@ int run_check(const CheckOptions& options) {
     }
   }
 
+  // Suppressed findings live in FileResult::suppressed, so they never fail the run.
   bool internal = false, failing = false;
   for (const FileResult& r : results) {
     for (const Finding& f : r.findings) {
       if (f.rule == "internal-error") internal = true;
-      if (options.failure_threshold != Level::none && f.level >= options.failure_threshold)
-        failing = true;
+      if (threshold != Level::none && f.level >= threshold) failing = true;
     }
   }
   if (internal) return kExitInternal;
   if (!errors.empty()) return kExitUsage;
-  if (failing && !options.exit_zero) return kExitFindings;
+  const bool exit_zero = options.exit_zero || !options.write_baseline.empty();
+  if (failing && !exit_zero) return kExitFindings;
+  return kExitClean;
+}
+
+int run_init() {
+  std::error_code ec;
+  for (const char* name : kConfigNames) {
+    if (fs::exists(name, ec)) {
+      std::cerr << "ecslint: " << name << " already exists; not overwriting it\n";
+      return kExitUsage;
+    }
+  }
+  if (!write_output(kConfigNames[0], std::string(starter_config()))) {
+    std::cerr << "ecslint: " << kConfigNames[0] << ": cannot write\n";
+    return kExitUsage;
+  }
+  std::cout << "wrote " << kConfigNames[0] << "; `ecslint check` reads it from this folder and "
+            << "every folder below\n";
   return kExitClean;
 }
 
@@ -117,7 +280,7 @@ int run_explain(const std::string& rule_id) {
     std::cerr << "ecslint: unknown rule '" << rule_id << "' (see `ecslint rules`)\n";
     return kExitUsage;
   }
-  std::cout << "# " << rule->id << "\n\n" << rule->summary << ".\n\nLevel: " << level_name(rule->level)
+  std::cout << "# " << rule->id << "\n\n" << rule->summary << ".\n\nLevel: " << default_level(*rule)
             << ". Applies to: ";
   bool first = true;
   for (Kind k : {kTaskDefinition, kService, kAppSpec}) {
@@ -133,7 +296,8 @@ int run_explain(const std::string& rule_id) {
 int run_schema(const std::string& kind) {
   std::string_view text = embedded_schema(kind);
   if (text.empty()) {
-    std::cerr << "ecslint: no schema named '" << kind << "' (task-definition, service, appspec)\n";
+    std::cerr << "ecslint: no schema named '" << kind
+              << "' (task-definition, service, appspec, config)\n";
     return kExitUsage;
   }
   std::cout << text;
@@ -174,7 +338,7 @@ int run_rules(const std::string& format) {
     for (const Rule* r : rules) {
       w.StartObject();
       w.Key("id"); w.String(r->id);
-      w.Key("level"); w.String(level_name(r->level));
+      w.Key("level"); w.String(default_level(*r));
       w.Key("kinds"); w.String(kinds_text(r->kinds).c_str());
       w.Key("summary"); w.String(r->summary);
       w.Key("engine"); w.Bool(r->check == nullptr);
@@ -185,16 +349,16 @@ int run_rules(const std::string& format) {
   } else if (format == "markdown") {
     std::cout << "| rule | level | applies to | summary |\n|---|---|---|---|\n";
     for (const Rule* r : rules)
-      std::cout << fmt::format("| [`{}`](#{}) | {} | {} | {} |\n", r->id, r->id, level_name(r->level),
+      std::cout << fmt::format("| [`{}`](#{}) | {} | {} | {} |\n", r->id, r->id, default_level(*r),
                                kinds_text(r->kinds), r->summary);
     for (const Rule* r : rules)
       std::cout << fmt::format("\n## {}\n\n{}.\n\nLevel: {}. Applies to: {}.\n{}", r->id, r->summary,
-                               level_name(r->level), kinds_text(r->kinds), r->docs);
+                               default_level(*r), kinds_text(r->kinds), r->docs);
   } else {
     size_t width = 0;
     for (const Rule* r : rules) width = std::max(width, std::string(r->id).size());
     for (const Rule* r : rules)
-      std::cout << fmt::format("{:<{}}  {:<7}  {:<15}  {}\n", r->id, width, level_name(r->level),
+      std::cout << fmt::format("{:<{}}  {:<7}  {:<15}  {}\n", r->id, width, default_level(*r),
                                kinds_text(r->kinds), r->summary);
   }
   return kExitClean;

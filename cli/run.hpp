@@ -1,5 +1,6 @@
 #pragma once
 /// The `check` command without its argument parsing, so main.cpp stays the only CLI11 user.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,17 @@ struct CheckOptions {
   std::vector<std::string> formats;  ///< text | json | sarif | github; empty means text
   std::vector<std::string> outputs;  ///< paired with formats by position; "-" is stdout
   Kind kind = kNoKind;               ///< forced kind, or kNoKind to detect
-  RuleSettings rules;
-  Level failure_threshold = Level::warning;
+  RuleSettings rules;                ///< from flags; put on top of the config's
+  std::optional<Level> failure_threshold;  ///< nullopt: the config's, else warning
   bool exit_zero = false;
   std::string color = "auto";        ///< auto | always | never
   std::string stdin_filename;        ///< name shown for "-"
+  std::string config;                ///< --config FILE; empty: $ECSLINT_CONFIG, else look upward
+  bool no_config = false;            ///< --no-config: read no configuration file at all
+  bool force_exclude = false;        ///< apply files.exclude to files named explicitly too
+  std::string baseline;              ///< --baseline FILE: findings recorded there are suppressed
+  std::string write_baseline;        ///< --write-baseline FILE: record the findings there, exit 0
+  bool include_suppressed = false;   ///< keep suppressed findings (marked) in json and sarif
 };
 
 /// Lints, writes every requested output, and returns the exit code.
@@ -33,6 +40,9 @@ int run_check(const CheckOptions& options);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule_id);
 int run_schema(const std::string& kind);
+/// `ecslint init`: writes a commented starter .ecslint.yaml in the current folder; refuses
+/// (exit 2) when one exists.
+int run_init();
 
 /// The text `--version` prints: "ecslint X.Y.Z" and then the libraries.
 std::string version_text();

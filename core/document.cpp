@@ -93,6 +93,54 @@ const NodeLocation* locate(const Document& doc, std::string_view pointer, bool* 
   return &doc.locations[at];
 }
 
+namespace {
+
+struct LineSearch {
+  const Source& source;
+  const Document& doc;
+  uint32_t line;
+};
+
+// Preorder walk of `node` (location index `at`, pointer `path`) and its descendants.
+bool find_on_line(const LineSearch& s, const Json& node, size_t at, std::string& path) {
+  size_t child = at + 1;
+  auto visit = [&](const Json& value, bool has_key) {
+    if (child >= s.doc.locations.size()) return false;
+    const NodeLocation& loc = s.doc.locations[child];
+    uint32_t begin = has_key ? loc.key_begin : loc.value_begin;
+    if (begin != NodeLocation::kNoOffset && position_at(s.source, begin).line == s.line)
+      return true;
+    if (find_on_line(s, value, child, path)) return true;
+    child += loc.subtree_size;
+    return false;
+  };
+  const size_t length = path.size();
+  if (node.IsObject()) {
+    for (auto m = node.MemberBegin(); m != node.MemberEnd(); ++m) {
+      append_token(path, std::string_view(m->name.GetString(), m->name.GetStringLength()));
+      if (visit(m->value, true)) return true;
+      path.resize(length);
+    }
+  } else if (node.IsArray()) {
+    size_t index = 0;
+    for (const Json& item : node.GetArray()) {
+      append_index(path, index++);
+      if (visit(item, false)) return true;
+      path.resize(length);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool node_on_line(const Source& source, const Document& doc, uint32_t line, std::string& pointer) {
+  pointer.clear();
+  if (!doc.ok || doc.locations.empty()) return false;
+  LineSearch search{source, doc, line};
+  return find_on_line(search, doc.root, 0, pointer);
+}
+
 Region resolve_region(const Source& source, const Document& doc, const std::string& pointer,
                       bool at_key) {
   bool exact = false;

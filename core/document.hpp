@@ -49,6 +49,12 @@ const NodeLocation* locate(const Document& doc, std::string_view pointer, bool* 
 Region resolve_region(const Source& source, const Document& doc, const std::string& pointer,
                       bool at_key);
 
+/// Finds the node that starts on 1-based `line`: the first one in document order that is a
+/// member whose key starts there, or an array item whose value starts there (the root does not
+/// count: a whole file is not "a node on a line"). Sets `pointer` and returns true when found.
+/// Suppression comments use it to learn which node a comment line belongs to.
+bool node_on_line(const Source& source, const Document& doc, uint32_t line, std::string& pointer);
+
 /// Appends one RFC 6901 reference token to a pointer ("~" -> "~0", "/" -> "~1").
 void append_token(std::string& pointer, std::string_view token);
 /// Appends an array index to a pointer.

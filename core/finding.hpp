@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,13 @@ struct Related {
   std::string message;
 };
 
+/// Why a finding was set aside: a comment in the file (SARIF kind "inSource"), or the
+/// configuration or a baseline ("external").
+struct Suppression {
+  bool in_source = false;
+  std::string justification;  ///< the reason given; may be empty
+};
+
 /// One problem found in one file.
 ///
 /// Rules fill `pointer` (RFC 6901, relative to the document the rule saw); the engine turns it
@@ -41,6 +49,7 @@ struct Finding {
   bool located = false;        ///< region already set by whoever raised it
   Region region;
   std::vector<Related> related;
+  std::optional<Suppression> suppression;  ///< set on suppressed findings only
 };
 
 }  // namespace ecslint

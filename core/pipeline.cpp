@@ -5,6 +5,7 @@
 
 #include "core/load.hpp"
 #include "core/schema.hpp"
+#include "core/suppress.hpp"
 #include "rules/rule.hpp"
 
 namespace ecslint {
@@ -12,7 +13,10 @@ namespace ecslint {
 Level RuleSettings::effective_level(const std::string& rule_id, Level default_level) const {
   if (disabled.count(rule_id)) return Level::none;
   auto it = levels.find(rule_id);
-  return it == levels.end() ? default_level : it->second;
+  if (it != levels.end()) return it->second;
+  // Off-by-default rules (unused-suppression) report warnings once enabled.
+  if (default_level == Level::none && enabled.count(rule_id)) return Level::warning;
+  return default_level;
 }
 
 void sort_findings(std::vector<Finding>& findings) {
@@ -61,7 +65,9 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
   }
 }
 
-// Applies rule levels (dropping disabled rules), turns pointers into regions, and sorts.
+// Applies rule levels (dropping disabled rules), turns pointers into regions, sets suppressed
+// findings aside, and sorts. The one place suppression happens: after levels (a disabled rule
+// has nothing to suppress) and with pointers final (a comment or ignore names a node).
 void finish(FileResult& result, const Document& doc, const LintOptions& options) {
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
@@ -77,6 +83,7 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
     kept.push_back(std::move(f));
   }
   result.findings = std::move(kept);
+  apply_suppressions(result, doc, options);
   sort_findings(result.findings);
 }
 

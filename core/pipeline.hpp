@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -14,11 +15,25 @@ namespace ecslint {
 struct Rule;
 
 /// Which rules run and at what level.
+///
+/// A rule whose default level is Level::none is off unless turned on: by `enabled` (it then
+/// reports warnings) or by a level in `levels`.
 struct RuleSettings {
   std::set<std::string> disabled;            ///< rule ids switched off
+  std::set<std::string> enabled;             ///< rule ids switched on (off-by-default rules)
   std::map<std::string, Level> levels;       ///< rule id -> level override
-  /// The level a rule's findings get (its default unless overridden); Level::none if disabled.
+  /// The level a rule's findings get (its default unless overridden); Level::none if off.
   Level effective_level(const std::string& rule_id, Level default_level) const;
+};
+
+/// A suppression the caller found for one file: a config `ignore:` entry, a
+/// `per-file-ignores:` glob or a baseline record.
+struct Ignore {
+  std::string rule;          ///< the rule id it silences
+  std::string pointer;       ///< RFC 6901; the finding at this pointer or below ("" = whole file)
+  std::string message;       ///< when not empty, only a finding with exactly this message
+  std::string reason;        ///< the justification shown with --include-suppressed
+  size_t id = SIZE_MAX;      ///< the caller's index, echoed in FileResult::used_ignores
 };
 
 /// How to lint one file.
@@ -28,6 +43,7 @@ struct LintOptions {
   RuleSettings rules;
   /// The rules to run; nullptr means every registered rule (tests pass their own list).
   const std::vector<const Rule*>* rule_list = nullptr;
+  std::vector<Ignore> ignores;  ///< suppressions from outside the file (config, baseline)
 };
 
 /// The outcome for one file.
@@ -37,6 +53,8 @@ struct FileResult {
   Kind kind = kNoKind;
   bool skipped = false;            ///< not an ECS document found by walking: nothing to report
   std::vector<Finding> findings;   ///< located and sorted (line, column, rule, message)
+  std::vector<Finding> suppressed; ///< set aside by a comment, the config or a baseline; sorted
+  std::vector<size_t> used_ignores; ///< ids of LintOptions::ignores that suppressed something
 };
 
 /// Runs the whole pipeline on one file: load, detect, schema, rules, locate, sort.

@@ -327,11 +327,6 @@ std::string closest(std::string_view word, const std::vector<std::string_view>& 
   return best;
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string suggestion = closest(word, candidates);
-  return suggestion.empty() ? std::string() : fmt::format("; did you mean {}?", quote(suggestion));
-}
-
 // ---- From valijson errors to findings ----------------------------------------------------
 
 // clang-format off
@@ -709,5 +704,10 @@ void check_against_schema(const Json& root, std::string_view schema_text, Kind k
 }
 
 std::string_view embedded_schema(std::string_view name) { return embedded_file(name); }
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  std::string suggestion = closest(word, candidates);
+  return suggestion.empty() ? std::string() : fmt::format("; did you mean {}?", quote(suggestion));
+}
 
 }  // namespace ecslint

@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,8 +22,13 @@ void check_against_schema(const Json& root, std::string_view schema_text, Kind k
                           std::vector<Finding>& out);
 
 /// The text of an embedded schema by name: "task-definition", "service", "update-service",
-/// "appspec".
+/// "appspec", "config".
 /// Empty when there is no such schema.
 std::string_view embedded_schema(std::string_view name);
+
+/// "; did you mean `x`?" naming the candidate closest to `word` (a case-insensitive match, else
+/// a few edits away), or "" when none is close. The schema check words unknown members with it;
+/// the configuration and suppression comments word unknown rule ids with it.
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace ecslint

@@ -43,9 +43,18 @@ class Cli : public ::testing::Test {
 
   // Runs `ecslint ARGS` in the scratch folder, with `input` on standard input.
   Outcome run(const std::string& args, const std::string& input = "") {
+    return run_in(".", args, input);
+  }
+
+  // Runs `ENV ecslint ARGS` in the folder `cwd` of the scratch folder. ECSLINT_CONFIG is cleared
+  // unless `env` sets it.
+  Outcome run_in(const std::string& cwd, const std::string& args, const std::string& input = "",
+                 const std::string& env = "") {
     write(".stdin", input);
-    std::string command = "cd '" + dir_.string() + "' && NO_COLOR= '" ECSLINT_BINARY "' " + args +
-                          " < .stdin > .stdout 2> .stderr";
+    const std::string d = dir_.string();
+    std::string command = "cd '" + d + "/" + cwd + "' && NO_COLOR= ECSLINT_CONFIG= " + env + " '" +
+                          ECSLINT_BINARY "' " + args + " < '" + d + "/.stdin' > '" + d +
+                          "/.stdout' 2> '" + d + "/.stderr'";
     int status = std::system(command.c_str());
     Outcome r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -210,6 +219,263 @@ TEST_F(Cli, ColourOnlyWhenAsked) {
   EXPECT_NE(run("check --color always broken.json").out.find("\x1b["), std::string::npos);
   Outcome r = run("check --color always -f json broken.json");
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+}
+
+// ---- configuration ------------------------------------------------------------------------
+
+// package.json named explicitly raises one unknown-kind warning (exit 1); a config that turns
+// the rule off makes the run clean, which shows whether that config was read.
+const char* kPackage = "{\"name\": \"x\"}";
+const char* kQuiet = "rules:\n  unknown-kind: off\n";
+
+TEST_F(Cli, ConfigInTheCurrentFolder) {
+  write("package.json", kPackage);
+  EXPECT_EQ(run("check package.json").code, 1);
+  write(".ecslint.yaml", kQuiet);
+  Outcome r = run("check package.json");
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(Cli, ConfigInAParentFolderAndPathsRelativeToIt) {
+  write(".ecslint.yml", kQuiet);
+  write("sub/package.json", kPackage);
+  EXPECT_EQ(run_in("sub", "check package.json").code, 0);
+  // per-file-ignores globs are relative to the config's folder, not the current one.
+  write(".ecslint.yml", "per-file-ignores:\n  \"sub/*.json\": [unknown-kind]\n");
+  EXPECT_EQ(run_in("sub", "check package.json").code, 0);
+  write(".ecslint.yml", "per-file-ignores:\n  \"*.json\": [unknown-kind]\n");
+  EXPECT_EQ(run_in("sub", "check package.json").code, 1);
+}
+
+TEST_F(Cli, ConfigSearchStopsAtTheRepositoryRoot) {
+  write(".ecslint.yaml", kQuiet);
+  write("repo/.git/HEAD", "ref: refs/heads/main\n");
+  write("repo/sub/package.json", kPackage);
+  EXPECT_EQ(run_in("repo/sub", "check package.json").code, 1);  // the config above is not read
+  write("repo/.ecslint.yaml", kQuiet);
+  EXPECT_EQ(run_in("repo/sub", "check package.json").code, 0);
+}
+
+TEST_F(Cli, ExplicitConfigEnvironmentAndNoConfig) {
+  write("package.json", kPackage);
+  write("conf/quiet.yaml", kQuiet);
+  write("conf/loud.yaml", "rules:\n  unknown-kind: error\n");
+  Outcome r = run("check --config conf/quiet.yaml package.json");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(run_in(".", "check package.json", "", "ECSLINT_CONFIG=conf/quiet.yaml").code, 0);
+  // The flag wins over the variable.
+  r = run_in(".", "check -c conf/loud.yaml package.json", "", "ECSLINT_CONFIG=conf/quiet.yaml");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(": error: "), std::string::npos) << r.out;
+  // --no-config ignores every config: the one found here and the one the variable names.
+  write(".ecslint.yaml", kQuiet);
+  EXPECT_EQ(run_in(".", "check --no-config package.json", "", "ECSLINT_CONFIG=conf/quiet.yaml").code, 1);
+  r = run("check --config missing.yaml package.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "ecslint: missing.yaml: cannot read the configuration file\n");
+}
+
+TEST_F(Cli, ConfigProblemsAreExitTwoWithPositionAndNothingIsLinted) {
+  write("td.json", kBadFargate);
+  write(".ecslint.yaml", "failure-threshold: error\nrulez:\n  duplicate-key: off\n");
+  Outcome r = run("check td.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "ecslint: .ecslint.yaml:2:1: unknown key `rulez` in .ecslint.yaml; did you mean "
+            "`rules`?\n");
+  write(".ecslint.yaml", "rules:\n  fargate-cpu-memroy: off\n");
+  r = run("check td.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "ecslint: .ecslint.yaml:2:3: unknown rule `fargate-cpu-memroy` (see `ecslint rules`); "
+            "did you mean `fargate-cpu-memory`?\n");
+  write(".ecslint.yaml", "failure-threshold: 3\n");
+  r = run("check td.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err.rfind("ecslint: .ecslint.yaml:1:20: ", 0), 0u) << r.err;
+}
+
+TEST_F(Cli, FailureThresholdFromConfigAndFlagWins) {
+  write("package.json", kPackage);  // a warning
+  write(".ecslint.yaml", "failure-threshold: error\n");
+  EXPECT_EQ(run("check package.json").code, 0);
+  EXPECT_EQ(run("check --failure-threshold warning package.json").code, 1);
+  // Rule levels: flags win as well.
+  write(".ecslint.yaml", "rules:\n  unknown-kind: off\n");
+  EXPECT_EQ(run("check --enable unknown-kind package.json").code, 1);
+  write(".ecslint.yaml", "rules:\n  unknown-kind: {level: note}\n");
+  EXPECT_EQ(run("check package.json").out,
+            "package.json:1:1: note: not a task definition, service or AppSpec for ECS; use --kind "
+            "to say which it is [unknown-kind]\n");
+  EXPECT_NE(run("check --error unknown-kind package.json").out.find(": error: "), std::string::npos);
+}
+
+TEST_F(Cli, FilesIncludeExcludeAndForceExclude) {
+  write("deploy/td.json", kBadFargate);
+  write("legacy/td.json", kBadFargate);
+  write("other/td.json", kBadFargate);
+  write(".ecslint.yaml",
+        "files:\n  include: [\"deploy/**\", \"legacy/**\"]\n  exclude: [\"legacy/**\"]\n");
+  Outcome r = run("check .");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.find("legacy/"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("other/"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("deploy/td.json:6:13: error:"), std::string::npos) << r.out;
+  // Named explicitly: linted, unless excluded and --force-exclude is given.
+  EXPECT_EQ(run("check legacy/td.json other/td.json").code, 1);
+  r = run("check --force-exclude legacy/td.json");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(run("check --force-exclude other/td.json").code, 1);  // include only filters walks
+}
+
+TEST_F(Cli, KindsForceTheKindOfMatchingFiles) {
+  write("svc/odd.json", "{\"desiredCount\": \"two\"}");
+  EXPECT_NE(run("check svc/odd.json").out.find("[unknown-kind]"), std::string::npos);
+  write(".ecslint.yaml", "kinds:\n  \"svc/*.json\": service\n");
+  Outcome r = run("check svc/odd.json");
+  EXPECT_EQ(r.out.find("[unknown-kind]"), std::string::npos) << r.out;
+  // Now a service: desiredCount must be an integer.
+  EXPECT_EQ(r.out, "svc/odd.json:1:18: error: expected an integer, got the string \"two\" "
+                   "[schema-violation]\n");
+  EXPECT_NE(run("check --kind appspec svc/odd.json").out.find("AppSpec"), std::string::npos);
+}
+
+TEST_F(Cli, PerFileIgnoresGlob) {
+  write("legacy/a/td.json", kBadFargate);
+  write("new/td.json", kBadFargate);
+  write(".ecslint.yaml", "per-file-ignores:\n  \"legacy/**\": [fargate-cpu-memory]\n");
+  Outcome r = run("check .");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.find("legacy/"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("new/td.json:6:13:"), std::string::npos) << r.out;
+}
+
+// ---- suppression --------------------------------------------------------------------------
+
+TEST_F(Cli, ConfigIgnoreByPointerSuppressesTheNodeAndBelow) {
+  write("deploy/td.json", kBadFargate);
+  write(".ecslint.yaml",
+        "ignore:\n"
+        "  - path: deploy/td.json\n"
+        "    rule: fargate-cpu-memory\n"
+        "    pointer: /memory\n"
+        "    reason: a larger size is on its way\n");
+  Outcome r = run("check deploy/td.json");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out, "");
+  // Suppressed findings never fail, and appear only in json/sarif with --include-suppressed.
+  r = run("check -f json --include-suppressed deploy/td.json");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("\"suppressed\": true"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"justification\": \"a larger size is on its way\""), std::string::npos);
+  r = run("check -f sarif --include-suppressed deploy/td.json");
+  EXPECT_NE(r.out.find("\"kind\": \"external\""), std::string::npos) << r.out;
+  EXPECT_EQ(run("check --include-suppressed deploy/td.json").out, "");  // text: never
+  // A parent pointer covers the child; another file or rule is not covered.
+  write(".ecslint.yaml",
+        "ignore:\n  - {path: \"deploy/*.json\", rule: fargate-cpu-memory, pointer: \"\", reason: x}\n");
+  EXPECT_EQ(run("check deploy/td.json").code, 0);
+  write(".ecslint.yaml",
+        "ignore:\n  - {path: other.json, rule: fargate-cpu-memory, pointer: /memory, reason: x}\n");
+  EXPECT_EQ(run("check deploy/td.json").code, 1);
+}
+
+TEST_F(Cli, YamlCommentSuppresses) {
+  write("td.yaml",
+        "family: web\n"
+        "requiresCompatibilities: [FARGATE]\n"
+        "networkMode: awsvpc\n"
+        "cpu: \"256\"\n"
+        "memory: \"4096\"   # ecslint: ignore[fargate-cpu-memory] being resized\n"
+        "containerDefinitions:\n"
+        "  - {name: app, image: \"nginx:1.27\"}\n");
+  Outcome r = run("check td.yaml");
+  EXPECT_EQ(r.code, 0) << r.out;
+  r = run("check -f sarif --include-suppressed td.yaml");
+  EXPECT_NE(r.out.find("\"kind\": \"inSource\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"justification\": \"being resized\""), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, BaselineRoundTripFailsOnlyOnNewFindings) {
+  write("td.json", kBadFargate);
+  Outcome r = run("check --write-baseline ecslint-baseline.json td.json");
+  EXPECT_EQ(r.code, 0);  // recording never fails
+  EXPECT_EQ(slurp(dir_ / "ecslint-baseline.json"),
+            "{\n"
+            "  \"version\": 1,\n"
+            "  \"findings\": [\n"
+            "    {\n"
+            "      \"rule\": \"fargate-cpu-memory\",\n"
+            "      \"path\": \"td.json\",\n"
+            "      \"pointer\": \"/memory\",\n"
+            "      \"message\": \"memory 4096 MiB is not valid with .25 vCPU on Fargate; use 512, "
+            "1024 or 2048\"\n"
+            "    }\n"
+            "  ]\n"
+            "}\n");
+  r = run("check --baseline ecslint-baseline.json td.json");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  // From another folder the recorded path still matches (it is relative to the baseline).
+  write("sub/.keep", "");
+  EXPECT_EQ(run_in("sub", "check --baseline ../ecslint-baseline.json ../td.json").code, 0);
+  // A new finding fails; the known one stays hidden, even after its line moved.
+  std::string changed = kBadFargate;
+  changed.replace(changed.find("\"family\": \"web\","), 16, "\"family\": \"web\", \"x\": 1,\n");
+  write("td.json", changed);
+  r = run("check --baseline ecslint-baseline.json td.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.find("fargate-cpu-memory"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("`x` is not"), std::string::npos) << r.out;
+  write("bad.json", "[1,");
+  EXPECT_EQ(run("check --baseline bad.json td.json").code, 2);
+  EXPECT_EQ(run("check --baseline nope.json td.json").code, 2);
+}
+
+TEST_F(Cli, UnusedSuppressionIsOffUntilEnabled) {
+  write("td.json", kGood);
+  write(".ecslint.yaml",
+        "ignore:\n"
+        "  - path: td.json\n"
+        "    rule: fargate-cpu-memory\n"
+        "    pointer: /memory\n"
+        "    reason: stale\n"
+        "  - {path: gone.json, rule: fargate-cpu-memory, reason: not linted in this run}\n");
+  EXPECT_EQ(run("check td.json").out, "");
+  Outcome r = run("check --enable unused-suppression td.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out,
+            ".ecslint.yaml:2:5: warning: this `ignore:` entry (fargate-cpu-memory at `/memory` in "
+            "td.json) suppresses nothing; remove it [unused-suppression]\n");
+  write(".ecslint.yaml",
+        "rules:\n  unused-suppression: note\n"
+        "ignore:\n  - {path: td.json, rule: fargate-cpu-memory, reason: stale}\n");
+  r = run("check td.json");
+  EXPECT_EQ(r.code, 0);  // a note does not fail under the default threshold
+  EXPECT_EQ(r.out,
+            ".ecslint.yaml:4:5: note: this `ignore:` entry (fargate-cpu-memory at `/` in td.json) "
+            "suppresses nothing; remove it [unused-suppression]\n");
+}
+
+TEST_F(Cli, InitWritesAStarterThatValidatesAndRefusesToOverwrite) {
+  write("td.json", kGood);
+  Outcome r = run("init");
+  EXPECT_EQ(r.code, 0) << r.err;
+  std::string written = slurp(dir_ / ".ecslint.yaml");
+  EXPECT_NE(written.find("failure-threshold: warning"), std::string::npos);
+  r = run("check td.json");  // the starter is read and valid
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  r = run("init");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "ecslint: .ecslint.yaml already exists; not overwriting it\n");
+  EXPECT_EQ(slurp(dir_ / ".ecslint.yaml"), written);
+  r = run("schema config");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("\"failure-threshold\""), std::string::npos);
 }
 
 }  // namespace

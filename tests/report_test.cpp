@@ -387,7 +387,10 @@ TEST(ReportSarif, EmptyRunIsValid) {
   EXPECT_EQ(run["results"].Size(), 0u);
   EXPECT_TRUE(run["invocations"][0]["executionSuccessful"].GetBool());
   EXPECT_EQ(run["invocations"][0]["toolExecutionNotifications"].Size(), 0u);
-  EXPECT_EQ(run["tool"]["driver"]["rules"].Size(), all_rules().size());
+  // Every rule that is on by default (off-by-default ones have the default level none).
+  size_t on = 0;
+  for (const Rule* r : all_rules()) on += r->level != Level::none;
+  EXPECT_EQ(run["tool"]["driver"]["rules"].Size(), on);
 }
 
 TEST(ReportSarif, SchemaCheckCatchesAZeroColumn) {
@@ -436,7 +439,8 @@ TEST(ReportSarif, RulesAreTheEnabledOnesSortedWithEffectiveLevels) {
   const auto& rules = doc["runs"][0]["tool"]["driver"]["rules"];
   std::vector<std::string> expected_ids;
   for (const Rule* r : all_rules())
-    if (std::string(r->id) != "unknown-kind") expected_ids.push_back(r->id);
+    if (std::string(r->id) != "unknown-kind" && r->level != Level::none)
+      expected_ids.push_back(r->id);
   std::sort(expected_ids.begin(), expected_ids.end());
   std::vector<std::string> ids;
   for (const auto& r : rules.GetArray()) ids.push_back(r["id"].GetString());
@@ -576,6 +580,77 @@ TEST(ReportSarif, WholeCorpusIsValidSarif) {
   EXPECT_EQ(schema_errors(doc), "");
   expect_results_well_formed(doc);
   EXPECT_EQ(doc["runs"][0]["results"].Size(), findings);
+}
+
+// ---- suppressed findings ------------------------------------------------------------------
+
+// One active finding, one suppressed by a comment (with a reason) and one by the config.
+std::vector<FileResult> suppressed_files() {
+  std::vector<FileResult> files;
+  files.push_back(make_file("td.yaml", kTaskDefinition,
+                            {make_finding("healthcheck-range", Level::error, "active", "/a",
+                                          Region{{3, 5}, {3, 9}})}));
+  Finding comment = make_finding("healthcheck-range", Level::error, "by comment", "/b",
+                                 Region{{2, 5}, {2, 9}});
+  comment.suppression = Suppression{true, "agreed with the platform team"};
+  Finding config = make_finding("duplicate-key", Level::warning, "by config", "/c",
+                                Region{{4, 1}, {4, 2}});
+  config.suppression = Suppression{false, ""};
+  files[0].suppressed = {comment, config};
+  return files;
+}
+
+TEST(ReportSuppressed, LeftOutOfEveryFormatByDefault) {
+  std::vector<FileResult> files = suppressed_files();
+  RuleSettings rules;
+  Report report{files, rules, {}};
+  EXPECT_EQ(format_text(report, false), "td.yaml:3:5: error: active [healthcheck-range]\n");
+  EXPECT_EQ(format_json(report).find("by comment"), std::string::npos);
+  std::string sarif = format_sarif(report);
+  EXPECT_EQ(sarif.find("by comment"), std::string::npos);
+  EXPECT_EQ(sarif.find("\"suppressions\""), std::string::npos);  // all null
+}
+
+TEST(ReportSuppressed, SarifGivesEveryResultSuppressionsAndStaysValid) {
+  std::vector<FileResult> files = suppressed_files();
+  RuleSettings rules;
+  Report report{files, rules, {}, true};
+  rapidjson::Document doc = parse(format_sarif(report));
+  EXPECT_EQ(schema_errors(doc), "");
+  expect_results_well_formed(doc);
+  const auto& results = doc["runs"][0]["results"];
+  ASSERT_EQ(results.Size(), 3u);
+  // Position order: line 2 (comment), line 3 (active), line 4 (config).
+  EXPECT_STREQ(results[0]["message"]["text"].GetString(), "by comment");
+  ASSERT_EQ(results[0]["suppressions"].Size(), 1u);
+  EXPECT_STREQ(results[0]["suppressions"][0]["kind"].GetString(), "inSource");
+  EXPECT_STREQ(results[0]["suppressions"][0]["status"].GetString(), "accepted");
+  EXPECT_STREQ(results[0]["suppressions"][0]["justification"].GetString(),
+               "agreed with the platform team");
+  EXPECT_STREQ(results[1]["message"]["text"].GetString(), "active");
+  ASSERT_TRUE(results[1]["suppressions"].IsArray());
+  EXPECT_EQ(results[1]["suppressions"].Size(), 0u);
+  EXPECT_STREQ(results[2]["suppressions"][0]["kind"].GetString(), "external");
+  EXPECT_FALSE(results[2]["suppressions"][0].HasMember("justification"));  // none given
+  // Text and github never show them.
+  EXPECT_EQ(format_text(report, false), "td.yaml:3:5: error: active [healthcheck-range]\n");
+  EXPECT_EQ(format_github(report).find("by comment"), std::string::npos);
+}
+
+TEST(ReportSuppressed, JsonMarksThemAndCountsThemApart) {
+  std::vector<FileResult> files = suppressed_files();
+  RuleSettings rules;
+  Report report{files, rules, {}, true};
+  rapidjson::Document doc = parse(format_json(report));
+  const auto& results = doc["results"];
+  ASSERT_EQ(results.Size(), 3u);
+  EXPECT_TRUE(results[0]["suppressed"].GetBool());
+  EXPECT_STREQ(results[0]["justification"].GetString(), "agreed with the platform team");
+  EXPECT_FALSE(results[1].HasMember("suppressed"));
+  EXPECT_TRUE(results[2]["suppressed"].GetBool());
+  EXPECT_EQ(doc["summary"]["error"].GetInt(), 1);
+  EXPECT_EQ(doc["summary"]["warning"].GetInt(), 0);
+  EXPECT_EQ(doc["summary"]["suppressed"].GetInt(), 2);
 }
 
 }  // namespace
