@@ -87,7 +87,7 @@ bool finish_flags(CheckFlags& f) {
   bool ok = true;
   auto each = [&](const std::vector<std::string>& lists, auto apply) {
     for (const std::string& id : split_ids(lists)) {
-      if (!find_rule(id)) {
+      if (!find_rule(id) && id != "all") {
         std::cerr << "ecslint: unknown rule '" << id << "' (see `ecslint rules`)\n";
         ok = false;
         continue;

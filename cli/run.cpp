@@ -26,9 +26,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Off-by-default rules have the default level none, shown as "off".
-const char* default_level(const Rule& rule) {
-  return rule.level == Level::none ? "off" : level_name(rule.level);
+// Off-by-default rules have the default level none, shown as "off"; opt-in rules show the level
+// they report at once enabled, marked "(opt-in)".
+std::string default_level(const Rule& rule) {
+  if (rule.level == Level::none) return "off";
+  return (rule.kinds & kOptIn) ? fmt::format("{} (opt-in)", level_name(rule.level))
+                               : level_name(rule.level);
 }
 
 bool use_color(const std::string& mode) {
@@ -358,7 +361,7 @@ int run_rules(const std::string& format) {
     size_t width = 0;
     for (const Rule* r : rules) width = std::max(width, std::string(r->id).size());
     for (const Rule* r : rules)
-      std::cout << fmt::format("{:<{}}  {:<7}  {:<15}  {}\n", r->id, width, default_level(*r),
+      std::cout << fmt::format("{:<{}}  {:<15}  {:<15}  {}\n", r->id, width, default_level(*r),
                                kinds_text(r->kinds), r->summary);
   }
   return kExitClean;

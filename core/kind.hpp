@@ -13,6 +13,10 @@ enum Kind : unsigned {
   kService = 2,
   kAppSpec = 4,
   kAnyKind = kTaskDefinition | kService | kAppSpec,
+  /// Not a kind: set in a rule's `kinds`, it makes the rule opt-in (off until `--enable ID`,
+  /// `--enable all` or a level in the configuration turns it on). For hardening notes that would
+  /// otherwise fire on nearly every container.
+  kOptIn = 1u << 8,
 };
 
 /// "task-definition", "service", "appspec" ("unknown" for anything else).

@@ -14,8 +14,13 @@ Level RuleSettings::effective_level(const std::string& rule_id, Level default_le
   if (disabled.count(rule_id)) return Level::none;
   auto it = levels.find(rule_id);
   if (it != levels.end()) return it->second;
-  // Off-by-default rules (unused-suppression) report warnings once enabled.
-  if (default_level == Level::none && enabled.count(rule_id)) return Level::warning;
+  // Off-by-default rules: unused-suppression (default level none) reports warnings once
+  // enabled; opt-in rules (kOptIn) keep their own level once enabled.
+  if (default_level == Level::none)
+    return enabled.count(rule_id) || enabled.count("all") ? Level::warning : Level::none;
+  const Rule* rule = find_rule(rule_id);
+  if (rule && (rule->kinds & kOptIn) && !enabled.count(rule_id) && !enabled.count("all"))
+    return Level::none;
   return default_level;
 }
 

@@ -29,7 +29,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "container-user-root", kTaskDefinition, Level::note,
+    "container-user-root", kTaskDefinition | kOptIn, Level::note,
     "A Linux container runs as root (no user, or user root or 0)",
     R"md(
 ## Why
@@ -41,6 +41,8 @@ container, since ecslint cannot see the image).
 
 Only Linux containers are checked: task definitions for Windows (by `runtimePlatform`, or by a
 Windows image or path) are skipped. Values holding a template placeholder are skipped.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable container-user-root` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {container-user-root: note}`).
 
 ## Bad
 ```json

@@ -17,7 +17,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "healthcheck-missing", kTaskDefinition, Level::note,
+    "healthcheck-missing", kTaskDefinition | kOptIn, Level::note,
     "An essential container that exposes ports has no container health check",
     R"md(
 ## Why
@@ -31,6 +31,8 @@ least one port mapping, and has no `healthCheck`. Containers without port mappin
 batch jobs, sidecars that only send) and non-essential containers are skipped: their health does
 not decide the task's, and reporting every container would make this note fire on almost every
 task definition. To silence it for a file, disable the rule in `.ecslint.yaml`.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable healthcheck-missing` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {healthcheck-missing: note}`).
 
 ## Bad
 ```json

@@ -25,7 +25,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "image-tag-mutable", kTaskDefinition, Level::note,
+    "image-tag-mutable", kTaskDefinition | kOptIn, Level::note,
     "A container image has no tag or the tag latest instead of a version tag or a digest",
     R"md(
 ## Why
@@ -39,6 +39,8 @@ standalone `RunTask`, or a container with `versionConsistency: disabled` pulls w
 points to then. A version tag (`web:1.4.2`), or a digest (`web@sha256:…`) for full
 immutability, keeps a task definition revision reproducible. Images
 holding a template placeholder are not checked.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable image-tag-mutable` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {image-tag-mutable: note}`).
 
 ## Bad
 ```json

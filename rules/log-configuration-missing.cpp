@@ -16,7 +16,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "log-configuration-missing", kTaskDefinition, Level::note,
+    "log-configuration-missing", kTaskDefinition | kOptIn, Level::note,
     "A container has no logConfiguration, so its logs are not collected",
     R"md(
 ## Why
@@ -24,6 +24,8 @@ Without `logConfiguration` a container logs through the Docker daemon's default 
 Fargate nothing is collected at all; on EC2 the logs stay in `json-file` on the instance and
 disappear with it. A log configuration (`awslogs` to CloudWatch Logs, `awsfirelens`, `splunk`,
 ...) keeps the output that you need to investigate a failed task. Security baselines require it.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable log-configuration-missing` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {log-configuration-missing: note}`).
 
 ## Bad
 ```json

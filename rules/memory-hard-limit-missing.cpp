@@ -14,7 +14,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "memory-hard-limit-missing", kTaskDefinition, Level::note,
+    "memory-hard-limit-missing", kTaskDefinition | kOptIn, Level::note,
     "A container has no memory hard limit (container-level memory)",
     R"md(
 ## Why
@@ -26,6 +26,8 @@ one container.
 
 `memoryReservation` alone is a soft limit and does not count; a `memory` holding a template
 placeholder does.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable memory-hard-limit-missing` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {memory-hard-limit-missing: note}`).
 
 ## Bad
 ```json

@@ -21,7 +21,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "readonly-root-filesystem", kTaskDefinition, Level::note,
+    "readonly-root-filesystem", kTaskDefinition | kOptIn, Level::note,
     "A Linux container's root file system is writable (readonlyRootFilesystem is not true)",
     R"md(
 ## Why
@@ -32,6 +32,8 @@ or data folder) are given as volumes (`mountPoints`) or, on EC2, `linuxParameter
 
 The default is `false`, so both a missing member and `false` are reported. Windows task
 definitions are skipped: the parameter is not supported for Windows containers.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable readonly-root-filesystem` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {readonly-root-filesystem: note}`).
 
 ## Bad
 ```json

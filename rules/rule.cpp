@@ -55,9 +55,11 @@ bool register_rule(const Rule& rule) {
 const std::vector<const Rule*>& all_rules() { return registry(); }
 
 const Rule* find_rule(std::string_view id) {
-  for (const Rule* rule : registry())
-    if (id == rule->id) return rule;
-  return nullptr;
+  const auto& rules = registry();
+  auto at = std::lower_bound(rules.begin(), rules.end(), id, [](const Rule* rule, std::string_view key) {
+    return std::string_view(rule->id) < key;
+  });
+  return at != rules.end() && id == (*at)->id ? *at : nullptr;
 }
 
 const Json* member(const Json& object, std::string_view key) {

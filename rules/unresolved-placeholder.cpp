@@ -83,7 +83,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "unresolved-placeholder", kTaskDefinition | kService | kAppSpec, Level::note,
+    "unresolved-placeholder", kTaskDefinition | kService | kAppSpec | kOptIn, Level::note,
     "The file holds template placeholders, so some values were not checked",
     R"md(
 ## Why
@@ -101,6 +101,8 @@ Registered as-is, a placeholder fails or misbehaves: a literal `$IMAGE_NAME` as 
 a shell, so `$HOME` or `${PORT:-80}` there count as shell variables, and `<title>` as HTML being
 echoed, not placeholders; Docker log tag templates such as `{{.Name}}` are expanded by Docker
 and are not placeholders either.
+
+This rule is **opt-in**: it fires on most real task definitions, so it is off until you turn it on with `--enable unresolved-placeholder` (or `--enable all`), or give it a level in `.ecslint.yaml` (`rules: {unresolved-placeholder: note}`).
 
 ## Bad
 ```json

@@ -94,7 +94,8 @@ std::string lint_for_rule(const GoldenCase& c) {
   options.named_explicitly = true;
   // Off-by-default rules (default level none) are turned on for their own cases.
   const Rule* rule = find_rule(c.rule);
-  if (rule && rule->level == Level::none) options.rules.enabled.insert(c.rule);
+  if (rule && (rule->level == Level::none || (rule->kinds & kOptIn)))
+    options.rules.enabled.insert(c.rule);
   FileResult result = lint_source(make_source(c.input.filename().string(), read_file(c.input)), options);
   auto other_rule = [&](const Finding& f) { return f.rule != c.rule; };
   result.findings.erase(std::remove_if(result.findings.begin(), result.findings.end(), other_rule),

@@ -3,6 +3,8 @@
 // pointers are written next to each case.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -37,7 +39,10 @@ std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
   return out;
 }
 
+// healthcheck-timing also fires on those timeouts (longer than the default interval); it is
+// switched off so that each test speaks about one rule's findings.
 FileResult lint(const std::string& text, LintOptions options = {}) {
+  options.rules.disabled.insert("healthcheck-timing");
   return lint_source(make_source("td.yaml", text), options);
 }
 
@@ -118,7 +123,10 @@ TEST(Suppress, JsonFilesHaveNoComments) {
   {"name": "web", "image": "nginx", "memory": 512,
    "healthCheck": {"command": ["CMD-SHELL", "exit 0"], "timeout": 90}}]})"),
       LintOptions{});
-  EXPECT_EQ(r.findings.size(), 1u);
+  // healthcheck-range (timeout 90) and family-name ("#" is no family character) still report.
+  size_t range = std::count_if(r.findings.begin(), r.findings.end(),
+                               [](const Finding& f) { return f.rule == "healthcheck-range"; });
+  EXPECT_EQ(range, 1u);
   EXPECT_TRUE(r.suppressed.empty());
 }
 
