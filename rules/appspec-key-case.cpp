@@ -85,7 +85,8 @@ Spellings that are neither (`awsVpcConfiguration`, `SubNets`) are reported by th
   (`NetworkConfiguration`):
   https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html
 - Amazon ECS API Reference, NetworkConfiguration and AwsVpcConfiguration (camelCase members)
-- aws-samples/amazon-ecs-fargate-workshop-dev-ops-data, `labs/fargate-dev-workshop/configs/appspec.json`
+- aws-samples/amazon-ecs-fargate-workshop-dev-ops-data,
+  `labs/fargate-dev-workshop/configs/appspec.json`
 )md",
     check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);

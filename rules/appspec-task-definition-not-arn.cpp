@@ -4,20 +4,17 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
-    auto text = known_string(properties, "TaskDefinition");
-    if (!text) return;
-    TaskDefinitionForm form = task_definition_form(*text);
+  for_each_task_definition(cx.root, [&](std::string_view text, const TaskDefinitionForm& form,
+                                        const Pointer& at) {
     if (form.kind == TaskDefinitionForm::not_arn)
-      cx.report(at / "TaskDefinition",
-                fmt::format("TaskDefinition \"{}\" is not a task definition ARN; CodeDeploy "
-                            "documents arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
-                            *text));
+      cx.report(at, fmt::format("TaskDefinition \"{}\" is not a task definition ARN; CodeDeploy "
+                                "documents "
+                                "arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
+                                text));
     else if (form.kind == TaskDefinitionForm::no_revision)
-      cx.report(at / "TaskDefinition",
-                fmt::format("TaskDefinition \"{}\" has no revision; CodeDeploy documents "
-                            "arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
-                            *text));
+      cx.report(at, fmt::format("TaskDefinition \"{}\" has no revision; CodeDeploy documents "
+                                "arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
+                                text));
   });
 }
 

@@ -4,18 +4,14 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
-    auto text = known_string(properties, "TaskDefinition");  // <TASK_DEFINITION> is unknown
-    if (!text) return;
-    TaskDefinitionForm form = task_definition_form(*text);
+  for_each_task_definition(cx.root, [&](std::string_view text, const TaskDefinitionForm& form,
+                                        const Pointer& at) {
     if (form.kind == TaskDefinitionForm::empty)
-      cx.report(at / "TaskDefinition",
-                "TaskDefinition is empty; give the ARN of the task definition to deploy");
+      cx.report(at, "TaskDefinition is empty; give the ARN of the task definition to deploy");
     else if (form.kind == TaskDefinitionForm::malformed)
-      cx.report(at / "TaskDefinition",
-                fmt::format("TaskDefinition \"{}\" is not a task definition ARN: {}; the form is "
-                            "arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
-                            *text, form.problem));
+      cx.report(at, fmt::format("TaskDefinition \"{}\" is not a task definition ARN: {}; the form "
+                                "is arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION",
+                                text, form.problem));
   });
 }
 

@@ -68,6 +68,16 @@ void for_each_target_properties(const Json& root, F&& f) {
   });
 }
 
+/// Calls f(text, form, pointer) for each TargetService's `TaskDefinition` string that holds no
+/// placeholder (`<TASK_DEFINITION>`, which CodePipeline fills in, is unknown).
+template <class F>
+void for_each_task_definition(const Json& root, F&& f) {
+  for_each_target_properties(root, [&](const Json& properties, const Pointer& at) {
+    if (auto text = known_string(properties, "TaskDefinition"))
+      f(*text, task_definition_form(*text), at / "TaskDefinition");
+  });
+}
+
 /// Calls f(name, value, pointer, index) for each member of each object in the Hooks list, in
 /// document order: `pointer` is the member's (report_key on it names the hook), `index` the
 /// item's position in the list.
