@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  report_enabled_without_ecs_controller(cx, "deploymentCircuitBreaker", "deployment circuit breaker");
+  report_enabled_without_ecs_controller(cx, "deploymentCircuitBreaker");
 }
 
 constexpr Rule kRule = {

@@ -3,7 +3,7 @@
 namespace ecslint {
 namespace {
 
-void check(Context& cx) { report_enabled_without_ecs_controller(cx, "alarms", "deployment alarms"); }
+void check(Context& cx) { report_enabled_without_ecs_controller(cx, "alarms"); }
 
 constexpr Rule kRule = {
     "deployment-alarms-controller", kService, Level::error,

@@ -13,8 +13,8 @@ void check_percent(Context& cx, const Json& object, const Pointer& at, const cha
   if (!value) return;
   double tenths = *value * 10;
   if (*value < min || *value > 100)
-    cx.report(at / key, fmt::format("{} {} is out of range; ECS allows {}–100.0", key,
-                                    show_number(*value), show_number(min)));
+    cx.report(at / key, fmt::format("{} {} is out of range; ECS allows {:.1f}–100.0", key,
+                                    show_number(*value), min));
   else if (std::fabs(tenths - std::round(tenths)) > 1e-9)
     cx.report(at / key, fmt::format("{} {} is not a multiple of 0.1", key, show_number(*value)));
 }

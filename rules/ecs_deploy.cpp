@@ -63,7 +63,7 @@ std::optional<std::string> disallowed_name_char(std::string_view name) {
   return std::nullopt;
 }
 
-void report_enabled_without_ecs_controller(Context& cx, std::string_view key, std::string_view what) {
+void report_enabled_without_ecs_controller(Context& cx, std::string_view key) {
   std::string_view controller = deployment_controller(cx.root);
   if (controller != "CODE_DEPLOY" && controller != "EXTERNAL") return;
   const Json* feature = member(member(cx.root, "deploymentConfiguration"), key);
@@ -71,9 +71,10 @@ void report_enabled_without_ecs_controller(Context& cx, std::string_view key, st
   auto enabled = bool_member(*feature, "enable");
   if (!enabled || !*enabled) return;
   cx.report(deployment_configuration_at() / key / "enable",
-            fmt::format("the {} only works with the ECS deployment controller, and this service "
-                        "uses {}; remove deploymentConfiguration.{} or use the ECS controller",
-                        what, controller, key));
+            fmt::format("deploymentConfiguration.{} is enabled, but ECS supports it only with the "
+                        "ECS deployment controller and this service uses {}; remove it or use the "
+                        "ECS controller",
+                        key, controller));
 }
 
 Pointer deployment_configuration_at() { return Pointer() / "deploymentConfiguration"; }

@@ -46,7 +46,7 @@ std::optional<std::string> disallowed_name_char(std::string_view name);
 /// deployment controller is CODE_DEPLOY or EXTERNAL: the circuit breaker and the deployment
 /// alarms only work with the ECS controller. `enable: false` is what describe output holds for
 /// every service, so it is not reported.
-void report_enabled_without_ecs_controller(Context& cx, std::string_view key, std::string_view what);
+void report_enabled_without_ecs_controller(Context& cx, std::string_view key);
 
 /// Pointer to `deploymentConfiguration`.
 Pointer deployment_configuration_at();
