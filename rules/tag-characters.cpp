@@ -82,14 +82,14 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "tag-characters", kTaskDefinition, Level::error,
-    "A task definition tag key or value contains a character tags do not allow",
+    "tag-characters", kTaskDefinition | kService, Level::error,
+    "A task definition or service tag key or value contains a character tags do not allow",
     R"md(
 ## Why
 The ECS API model gives tag keys and values the pattern `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`:
 Unicode letters, separators (spaces) and numbers, plus `_ . : / = + - @`. Any other character,
 such as `#`, `,`, `*`, `&`, `(`, a quote, a tab or a newline, or an emoji, fails that pattern and
-the request is refused.
+the request is refused, for task definitions and services (CreateService `tags`) alike.
 
 ecslint has no Unicode database: it refuses ASCII characters outside the set exactly, and
 outside ASCII the control characters, combining marks, punctuation and symbol blocks that real

@@ -13,14 +13,15 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "tag-key-duplicate", kTaskDefinition, Level::error,
-    "A task definition sets the same tag key twice",
+    "tag-key-duplicate", kTaskDefinition | kService, Level::error,
+    "A task definition or service sets the same tag key twice",
     R"md(
 ## Why
-The ECS tagging restrictions say: "For each resource, each tag key must be unique, and each tag
-key can have only one value." A `tags` list that repeats a key breaks that rule, and at best one of
-the two values is lost. Keys are case-sensitive, so `Team` and `team` are different keys. Keys
-holding a template placeholder are skipped.
+The ECS tagging restrictions say: "For each resource, each tag key must be unique, and each tag key
+can have only one value." A `tags` list that repeats a key breaks that rule, and at best one of the
+two values is lost. This applies to the `tags` of task definitions and of services alike. Keys are
+case-sensitive, so `Team` and `team` are different keys. Keys holding a template placeholder are
+skipped.
 
 ## Bad
 ```json
@@ -35,7 +36,7 @@ holding a template placeholder are skipped.
 ```
 
 ## References
-- Amazon ECS API Reference: Tag and RegisterTaskDefinition `tags`,
+- Amazon ECS API Reference: Tag, RegisterTaskDefinition `tags` and CreateService `tags`,
   https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html
 - AWS General Reference: Tagging AWS resources, "Tag naming limits and requirements"
 )md",

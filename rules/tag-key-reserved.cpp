@@ -24,18 +24,19 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "tag-key-reserved", kTaskDefinition, Level::error,
-    "A task definition tag key starts with the reserved prefix aws: (in any case)",
+    "tag-key-reserved", kTaskDefinition | kService, Level::error,
+    "A task definition or service tag key starts with the reserved prefix aws: (in any case)",
     R"md(
 ## Why
 Tag keys beginning with `aws:` are created and managed by AWS (for example
-`aws:cloudformation:stack-name`). The ECS API Reference says of tags: "Do not use `aws:`,
-`AWS:`, or any upper or lowercase combination of such as a prefix for either keys or values as it
-is reserved for AWS use. You cannot edit or delete tag keys or values with this prefix." A
-request that sets such a key is refused.
+`aws:cloudformation:stack-name`). The ECS API Reference says of tags: "Do not use `aws:`, `AWS:`,
+or any upper or lowercase combination of such as a prefix for either keys or values as it is
+reserved for AWS use. You cannot edit or delete tag keys or values with this prefix." A request
+that sets such a key is refused.
 
-Only keys are reported: a value that starts with `aws:` is discouraged by the same sentence, but
-that it is refused is not verified. Keys holding a template placeholder are skipped.
+Task definitions and services (CreateService `tags`) share the restriction. Only keys are reported:
+a value that starts with `aws:` is discouraged by the same sentence, but that it is refused is not
+verified. Keys holding a template placeholder are skipped.
 
 ## Bad
 ```json
