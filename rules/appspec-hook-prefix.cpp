@@ -31,7 +31,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "appspec-hook-prefix", kAppSpec, Level::note,
+    "appspec-hook-prefix", kAppSpec | kOptIn, Level::note,
     "An AppSpec hook function is not named CodeDeployHook_*, as the limited CodeDeploy role needs",
     R"md(
 ## Why
@@ -45,6 +45,8 @@ keeps the narrower policy usable.
 
 This is a best-practice note. There is no peer check for it (cfn-lint, checkov, Trivy, KICS and
 cdk-nag do not read AppSpec files).
+
+This rule is **opt-in**: it matters only when the deployment uses the `AWSCodeDeployRoleForECSLimited` policy, so it is off until you turn it on with `--enable appspec-hook-prefix` (or `--enable all`), or give it a level in `.ecslint.yaml`.
 
 ## Bad
 ```yaml

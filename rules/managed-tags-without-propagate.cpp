@@ -13,15 +13,16 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "managed-tags-without-propagate", kService, Level::warning,
+    "managed-tags-without-propagate", kService, Level::note,
     "ECS managed tags are enabled without propagateTags",
     R"md(
 ## Why
 `enableECSManagedTags` makes ECS tag the service's tasks with the cluster and service names, and
 `propagateTags` copies the service's or the task definition's tags to them. The API Reference
 says of managed tags: "When you use Amazon ECS managed tags, you must set the `propagateTags`
-request parameter." Without it, the tasks do not carry the tags that cost allocation and
-policies usually expect. This is a warning: ECS accepts the request.
+request parameter." Without it, the tasks carry only ECS's own managed tags, not the service's or
+the task definition's tags that cost allocation and policies usually expect. ECS accepts the
+request (real services deploy this way), and the "must" is not enforced, so this is a note.
 
 ## Bad
 ```json
