@@ -8,8 +8,13 @@ void check(Context& cx) {
   // writes it for worker services), and UpdateService input without it keeps the current ones.
   if (member(cx.root, "loadBalancers") || is_update_input(cx.root)) return;
   // Services that are reached another way, or that are not request-serving at all.
-  if (known_string(cx.root, "schedulingStrategy").value_or("") == "DAEMON") return;
-  if (deployment_controller(cx.root) == "EXTERNAL") return;  // load balancers live in task sets
+  // DAEMON services run one task per instance and rarely serve traffic; EXTERNAL services keep
+  // their load balancers in task sets; placeholders are unknown.
+  if (member(cx.root, "schedulingStrategy") &&
+      known_string(cx.root, "schedulingStrategy").value_or("") != "REPLICA")
+    return;
+  std::string_view controller = deployment_controller(cx.root);
+  if (controller != "ECS" && controller != "CODE_DEPLOY") return;
   if (item_count(cx.root, "serviceRegistries") > 0 ||
       item_count(cx.root, "vpcLatticeConfigurations") > 0 || service_connect_enabled(cx.root))
     return;
