@@ -24,9 +24,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "awsvpc-configuration",
-    kService,
-    Level::error,
+    "awsvpc-configuration", kService, Level::error,
     "The awsvpc configuration has no subnet, more than 16 subnets or more than 5 security groups",
     R"md(
 ## Why

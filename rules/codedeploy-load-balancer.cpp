@@ -22,9 +22,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "codedeploy-load-balancer",
-    kService,
-    Level::error,
+    "codedeploy-load-balancer", kService, Level::error,
     "A CODE_DEPLOY service needs an Application or Network Load Balancer target group",
     R"md(
 ## Why

@@ -15,9 +15,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "default-security-group",
-    kService,
-    Level::note,
+    "default-security-group", kService, Level::note,
     "The awsvpc configuration names no security group, so tasks get the VPC's default one",
     R"md(
 ## Why

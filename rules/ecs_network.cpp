@@ -42,6 +42,11 @@ size_t item_count(const Json& object, std::string_view key) {
   return list ? list->Size() : 0;
 }
 
+bool assigns_public_ip(const Json& service) {
+  const Json* config = awsvpc_configuration(service);
+  return config && known_string(*config, "assignPublicIp").value_or("") == "ENABLED";
+}
+
 bool service_connect_enabled(const Json& service) {
   const Json* config = object_member(service, "serviceConnectConfiguration");
   return config && bool_member(*config, "enabled").value_or(false);

@@ -32,6 +32,9 @@ bool given(const Json* value);
 /// The number of items of the array member `key`; 0 when it is missing or not an array.
 size_t item_count(const Json& object, std::string_view key);
 
+/// True when `networkConfiguration.awsvpcConfiguration.assignPublicIp` is "ENABLED".
+bool assigns_public_ip(const Json& service);
+
 /// True when `serviceConnectConfiguration.enabled` is `true`.
 bool service_connect_enabled(const Json& service);
 

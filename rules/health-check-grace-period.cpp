@@ -22,11 +22,10 @@ void check(Context& cx) {
                         shown(*value), kMaxGrace));
 }
 
-constexpr Rule kRule = {"health-check-grace-period",
-                        kService,
-                        Level::warning,
-                        "healthCheckGracePeriodSeconds is outside 0–2147483647 seconds",
-                        R"md(
+constexpr Rule kRule = {
+    "health-check-grace-period", kService, Level::warning,
+    "healthCheckGracePeriodSeconds is outside 0–2147483647 seconds",
+    R"md(
 ## Why
 `healthCheckGracePeriodSeconds` is how long the service scheduler ignores failing Elastic Load
 Balancing, VPC Lattice and container health checks after a task starts. The API documentation
@@ -56,7 +55,7 @@ container health checks, which live in the task definition (ecspresso removed th
 - aws-cloudformation/cfn-lint#3612 (the same range from the CloudFormation documentation)
 - kayac/ecspresso#805 (grace period without a load balancer is no longer an error)
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -25,9 +25,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "load-balancer-fields",
-    kService,
-    Level::error,
+    "load-balancer-fields", kService, Level::error,
     "A load balancer entry must name one load balancer and the container and port to register",
     R"md(
 ## Why

@@ -21,9 +21,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "load-balancer-limits",
-    kService,
-    Level::error,
+    "load-balancer-limits", kService, Level::error,
     "A service uses more than 5 target groups or more than one Classic Load Balancer",
     R"md(
 ## Why

@@ -24,12 +24,10 @@ void check(Context& cx) {
             "`\"loadBalancers\": []` to record that it is a worker");
 }
 
-constexpr Rule kRule = {"no-load-balancer",
-                        kService,
-                        Level::note,
-                        "A service is reachable through no load balancer, service discovery, "
-                        "Service Connect or Lattice",
-                        R"md(
+constexpr Rule kRule = {
+    "no-load-balancer", kService, Level::note,
+    "A service is reachable through no load balancer, service discovery, Service Connect or Lattice",
+    R"md(
 ## Why
 A replica service that serves requests is normally placed behind a load balancer, which spreads
 traffic over healthy tasks, replaces unhealthy ones through its health checks and gives clients
@@ -67,7 +65,7 @@ quiet when:
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html
 - Peers: KICS "ECS No Load Balancer Attached" (CloudFormation and Terraform queries)
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -11,11 +11,10 @@ void check(Context& cx) {
             "not supported with FARGATE launch type.\"); remove them");
 }
 
-constexpr Rule kRule = {"placement-fargate",
-                        kService,
-                        Level::error,
-                        "A Fargate service has placement constraints",
-                        R"md(
+constexpr Rule kRule = {
+    "placement-fargate", kService, Level::error,
+    "A Fargate service has placement constraints",
+    R"md(
 ## Why
 Placement constraints choose among the container instances of a cluster; Fargate tasks run on
 no instance of yours, so ECS rejects them: "Placement constraints are not supported with FARGATE
@@ -49,7 +48,7 @@ disagree on whether ECS rejects or ignores them.
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement.html
 - GetSimpl/cloudlift#138: "Placement constraints are not supported with FARGATE launch type."
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

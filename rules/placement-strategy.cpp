@@ -29,9 +29,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "placement-strategy",
-    kService,
-    Level::error,
+    "placement-strategy", kService, Level::error,
     "A placement strategy's field does not fit its type, or there are more than 5 strategies",
     R"md(
 ## Why

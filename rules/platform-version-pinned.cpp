@@ -14,11 +14,10 @@ void check(Context& cx) {
                         *version));
 }
 
-constexpr Rule kRule = {"platform-version-pinned",
-                        kService,
-                        Level::note,
-                        "A Fargate service pins platformVersion instead of using LATEST",
-                        R"md(
+constexpr Rule kRule = {
+    "platform-version-pinned", kService, Level::note,
+    "A Fargate service pins platformVersion instead of using LATEST",
+    R"md(
 ## Why
 With `platformVersion` `LATEST` (the default), new tasks run on the most recent Fargate platform
 version, which carries the current kernel, runtime and security patches. A pinned version stays
@@ -52,7 +51,7 @@ version is needed, and revisit it.
   version"); AWS Config rule ecs-fargate-latest-platform-version; AWS Control Tower
   CT.ECS.PR.1; kyverno-json catalog ecs Fargate latest platform
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

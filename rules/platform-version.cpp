@@ -27,11 +27,10 @@ void check(Context& cx) {
                             *version));
 }
 
-constexpr Rule kRule = {"platform-version",
-                        kService,
-                        Level::error,
-                        "platformVersion is retired, unknown, or given with the EC2 launch type",
-                        R"md(
+constexpr Rule kRule = {
+    "platform-version", kService, Level::error,
+    "platformVersion is retired, unknown, or given with the EC2 launch type",
+    R"md(
 ## Why
 `platformVersion` selects the Fargate runtime of a service's tasks. The versions that exist are
 `LATEST`, `1.4.0` and `1.3.0` for Linux and `LATEST` and `1.0.0` for Windows; Linux `1.0.0`,
@@ -70,7 +69,7 @@ checked only for the version itself.
 - aws/amazon-ecs-cli#1040: "InvalidParameterException: The platform version must be null when
   specifying an EC2 launch type."
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

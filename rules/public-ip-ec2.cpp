@@ -4,8 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  const Json* config = awsvpc_configuration(cx.root);
-  if (!config || known_string(*config, "assignPublicIp").value_or("") != "ENABLED") return;
+  if (!assigns_public_ip(cx.root)) return;
   // Only an explicit EC2 launch type: custom capacity providers may be Managed Instances.
   if (known_string(cx.root, "launchType").value_or("") != "EC2") return;
   cx.report(awsvpc_pointer() / "assignPublicIp",
@@ -15,8 +14,8 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "public-ip-ec2", kService,
-    Level::error,    "assignPublicIp is ENABLED for a service with the EC2 launch type",
+    "public-ip-ec2", kService, Level::error,
+    "assignPublicIp is ENABLED for a service with the EC2 launch type",
     R"md(
 ## Why
 Tasks in `awsvpc` network mode on EC2 instances get their own network interface, but ECS cannot
@@ -55,7 +54,8 @@ service file does not say.
   launch type."
 - Amazon ECS Developer Guide, Amazon ECS task networking options for EC2:
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-awsvpc.html
-)md",           check};
+)md",
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

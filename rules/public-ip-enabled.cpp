@@ -4,8 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  const Json* config = awsvpc_configuration(cx.root);
-  if (!config || known_string(*config, "assignPublicIp").value_or("") != "ENABLED") return;
+  if (!assigns_public_ip(cx.root)) return;
   if (known_string(cx.root, "launchType").value_or("") == "EC2")
     return;  // public-ip-ec2 reports that as an error
   cx.report(awsvpc_pointer() / "assignPublicIp",
@@ -13,11 +12,10 @@ void check(Context& cx) {
             "with a NAT gateway or VPC endpoints");
 }
 
-constexpr Rule kRule = {"public-ip-enabled",
-                        kService,
-                        Level::note,
-                        "The service's tasks get public IP addresses (assignPublicIp ENABLED)",
-                        R"md(
+constexpr Rule kRule = {
+    "public-ip-enabled", kService, Level::note,
+    "The service's tasks get public IP addresses (assignPublicIp ENABLED)",
+    R"md(
 ## Why
 With `assignPublicIp` `ENABLED`, each task's network interface gets a public IP address, so the
 task is reachable from the internet wherever its security groups allow it. Tasks in private
@@ -54,7 +52,7 @@ in a public subnet; security baselines flag them. (With the EC2 launch type ECS 
   them automatically"); AWS Control Tower CT.ECS.PR.9; AWS Security Hub ECS.2; kyverno-json
   catalog ecs service public IP
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

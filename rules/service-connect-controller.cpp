@@ -16,12 +16,10 @@ void check(Context& cx) {
                   controller));
 }
 
-constexpr Rule kRule = {"service-connect-controller",
-                        kService,
-                        Level::error,
-                        "Service Connect is enabled on a service with the CODE_DEPLOY or EXTERNAL "
-                        "deployment controller",
-                        R"md(
+constexpr Rule kRule = {
+    "service-connect-controller", kService, Level::error,
+    "Service Connect is enabled on a service with the CODE_DEPLOY or EXTERNAL deployment controller",
+    R"md(
 ## Why
 Service Connect works only with services deployed by ECS itself, that is with the `ECS`
 deployment controller (the default). When it was introduced the Developer Guide said "Only
@@ -63,7 +61,7 @@ enable it. This rule fires only when `serviceConnectConfiguration.enabled` is `t
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-implementation.html
 - Amazon ECS API Reference: ServiceConnectConfiguration, DeploymentController
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

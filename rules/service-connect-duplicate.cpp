@@ -41,11 +41,10 @@ void check(Context& cx) {
   });
 }
 
-constexpr Rule kRule = {"service-connect-duplicate",
-                        kService,
-                        Level::warning,
-                        "Two Service Connect services share a discovery name or a client alias",
-                        R"md(
+constexpr Rule kRule = {
+    "service-connect-duplicate", kService, Level::warning,
+    "Two Service Connect services share a discovery name or a client alias",
+    R"md(
 ## Why
 Each entry of `serviceConnectConfiguration.services` becomes a Cloud Map service named by its
 `discoveryName` (or, without one, its `portName`), and each client alias (`dnsName` and `port`)
@@ -81,7 +80,7 @@ is seen here, and uniqueness across the whole namespace cannot be checked.
   must be unique within the namespace")
 - Amazon ECS Developer Guide, Service Connect components
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -53,9 +53,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "service-connect",
-    kService,
-    Level::error,
+    "service-connect", kService, Level::error,
     "A Service Connect name, client alias, timeout or access log setting is invalid",
     R"md(
 ## Why

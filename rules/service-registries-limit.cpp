@@ -10,11 +10,10 @@ void check(Context& cx) {
               fmt::format("{} service registries are too many; a service can use only one", count));
 }
 
-constexpr Rule kRule = {"service-registries-limit",
-                        kService,
-                        Level::error,
-                        "A service lists more than one service discovery registry",
-                        R"md(
+constexpr Rule kRule = {
+    "service-registries-limit", kService, Level::error,
+    "A service lists more than one service discovery registry",
+    R"md(
 ## Why
 `serviceRegistries` connects a service to AWS Cloud Map service discovery. The field is a list,
 but ECS accepts one registry per service: "Each service may be associated with one service
@@ -48,7 +47,7 @@ aliases or several Cloud Map records on the one registry.)
   with one service registry. Multiple service registries for each service isn't supported.")
 - Amazon ECS Developer Guide, Use service discovery to connect Amazon ECS services with DNS names
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -19,8 +19,8 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "service-role", kService,
-    Level::error,   "A service gives an IAM role without a load balancer or with awsvpc networking",
+    "service-role", kService, Level::error,
+    "A service gives an IAM role without a load balancer or with awsvpc networking",
     R"md(
 ## Why
 A service's `role` lets ECS register tasks with a load balancer on your behalf. It predates the
@@ -62,7 +62,8 @@ generated skeletons) is treated as absent.
   require a service linked role."
 - Amazon ECS Developer Guide, Using service-linked roles for Amazon ECS:
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html
-)md",          check};
+)md",
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -41,9 +41,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "target-group-arn",
-    kService,
-    Level::warning,
+    "target-group-arn", kService, Level::warning,
     "A load balancer's targetGroupArn is not the ARN of an Elastic Load Balancing target group",
     R"md(
 ## Why

@@ -74,11 +74,10 @@ void check(Context& cx) {
                   });
 }
 
-constexpr Rule kRule = {"volume-configuration",
-                        kService,
-                        Level::error,
-                        "A managed EBS volume has an invalid role, type, size, IOPS or throughput",
-                        R"md(
+constexpr Rule kRule = {
+    "volume-configuration", kService, Level::error,
+    "A managed EBS volume has an invalid role, type, size, IOPS or throughput",
+    R"md(
 ## Why
 `volumeConfigurations[].managedEBSVolume` makes ECS create one EBS volume per task. ECS checks:
 - `roleArn`: the ECS infrastructure role that manages the volumes (not empty; an IAM role ARN);
@@ -123,7 +122,7 @@ Whether the task definition has a matching `configuredAtLaunch` volume is a cros
 - Amazon ECS Developer Guide, Use Amazon EBS volumes with Amazon ECS:
   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html
 )md",
-                        check};
+    check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);
 
 }  // namespace

@@ -40,9 +40,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "vpc-lattice-configuration",
-    kService,
-    Level::error,
+    "vpc-lattice-configuration", kService, Level::error,
     "A VPC Lattice configuration has an invalid role, target group ARN or port name",
     R"md(
 ## Why
