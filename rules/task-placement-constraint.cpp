@@ -33,17 +33,18 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "task-placement-constraint", kTaskDefinition, Level::error,
+    "task-placement-constraint", kTaskDefinition | kService, Level::error,
     "Task placement constraints are too many or have an expression longer than 2000 characters",
     R"md(
 ## Why
-A task definition's `placementConstraints` (type `memberOf`, with a cluster query language
-`expression`) restrict the container instances a task may be placed on. ECS allows at most 10
-constraints per task, counting those of the task definition together with those given to
-RunTask or CreateService, and an `expression` of at most 2000 characters. This rule checks what
-one task definition can get wrong on its own: more than 10 constraints, or an expression over
-2000 characters. Expressions that hold a template placeholder are not measured; the `type` enum
-is checked by the schema.
+The `placementConstraints` of a task definition (type `memberOf`, with a cluster query language
+`expression`) or of a service restrict the container instances a task may be placed on. ECS
+allows at most 10 constraints per task, counting those of the task definition together with
+those given to RunTask or CreateService, and an `expression` of at most 2000 characters. This
+rule checks what one task definition or service can get wrong on its own: more than 10
+constraints, or an expression over 2000 characters. Expressions that hold a template placeholder
+are not measured; the `type` enum is checked by the schema, and the shape of service constraints
+by `placement-constraint`.
 
 ## Bad
 ```json
