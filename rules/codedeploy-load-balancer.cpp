@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (deployment_controller(cx.root) != "CODE_DEPLOY") return;
   // UpdateService input without loadBalancers keeps the service's current ones.
-  if (!has_load_balancer(cx.root) && !is_update_input(cx.root)) {
+  if (!has_load_balancer(cx.root) && !is_update_service(cx.root)) {
     cx.report(Pointer() / "deploymentController" / "type",
               "the CODE_DEPLOY deployment controller needs a load balancer; add a "
               "`loadBalancers` entry with the `targetGroupArn` of an Application or Network "

@@ -20,18 +20,6 @@ std::string_view service_launch_type(const Json& service) {
   return fargate ? "FARGATE" : "";
 }
 
-std::string_view deployment_controller(const Json& service) {
-  const Json* controller = member(service, "deploymentController");
-  if (!controller) return "ECS";
-  if (!member(*controller, "type")) return "ECS";
-  auto type = known_string(*controller, "type");
-  return type ? *type : std::string_view();
-}
-
-bool is_update_input(const Json& service) {
-  return member(service, "service") && !member(service, "serviceName");
-}
-
 bool given(const Json* value) {
   if (!value || value->IsNull()) return false;
   return !(value->IsString() && value->GetStringLength() == 0);

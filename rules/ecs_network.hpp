@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "rules/ecs_deploy.hpp"
 #include "rules/ecs_logging.hpp"
 
 namespace ecslint {
@@ -15,14 +16,6 @@ namespace ecslint {
 /// FARGATE_SPOT; "" otherwise (no launch type: the cluster's default strategy decides; custom
 /// capacity providers may be EC2 Auto Scaling groups or Managed Instances; placeholders).
 std::string_view service_launch_type(const Json& service);
-
-/// The deployment controller: `deploymentController.type` when it is a known string, "ECS" when
-/// it is absent (the API default), "" when unknown.
-std::string_view deployment_controller(const Json& service);
-
-/// True for UpdateService input (`service` names the service to update): members it leaves out
-/// keep their current values, so "missing" means "unchanged", not "none".
-bool is_update_input(const Json& service);
 
 /// True when the member holds a value ECS would use: not missing, not null, not "" (the
 /// generated skeletons and describe output print "" for unset strings). Unlike `takes_effect`,

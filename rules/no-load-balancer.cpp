@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   // Absent, not `[]`: an explicit empty list is a deliberate "no load balancer" (ecspresso
   // writes it for worker services), and UpdateService input without it keeps the current ones.
-  if (member(cx.root, "loadBalancers") || is_update_input(cx.root)) return;
+  if (member(cx.root, "loadBalancers") || is_update_service(cx.root)) return;
   // Services that are reached another way, or that are not request-serving at all.
   // DAEMON services run one task per instance and rarely serve traffic; EXTERNAL services keep
   // their load balancers in task sets; placeholders are unknown.
@@ -25,7 +25,7 @@ void check(Context& cx) {
 }
 
 constexpr Rule kRule = {
-    "no-load-balancer", kService, Level::note,
+    "no-load-balancer", kService | kOptIn, Level::note,
     "A service is reachable through no load balancer, service discovery, Service Connect or Lattice",
     R"md(
 ## Why
@@ -38,6 +38,8 @@ quiet when:
 - it is a `DAEMON` service, uses the `EXTERNAL` deployment controller (task sets carry the load
   balancers), or is UpdateService input (absent members keep their current values);
 - it is reached another way: `serviceRegistries` (Cloud Map), Service Connect or VPC Lattice.
+
+This rule is **opt-in**: workers and queue consumers have no load balancer by design, so it is off until you turn it on with `--enable no-load-balancer` (or `--enable all`), or give it a level in `.ecslint.yaml`.
 
 ## Bad
 ```json
