@@ -675,6 +675,19 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
       report_unknown_members(e, found);
       continue;
     }
+    // An empty string for an enumerated member is how some exports spell "unset": the AWS CLI
+    // sends it (and ECS rejects it), while SDK-based deploy tools (ecspresso, the GitHub deploy
+    // action) drop empty values. That is worth a warning of its own, not a schema error.
+    if (e.problem == Problem::enumeration && place.value->IsString() &&
+        place.value->GetStringLength() == 0) {
+      Finding f = finding(place.pointer,
+                          fmt::format("{} is an empty string; remove the member (the AWS CLI sends "
+                                      "\"\" and ECS rejects it) or give one of the allowed values",
+                                      noun(place)));
+      f.rule = "empty-enum-value";
+      found.push_back(std::move(f));
+      continue;
+    }
     std::string message = value_message(e);
     if (message.empty())
       message = fmt::format("{} does not match the schema: {}", noun(place), e.description);
