@@ -680,10 +680,12 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
     // action) drop empty values. That is worth a warning of its own, not a schema error.
     if (e.problem == Problem::enumeration && place.value->IsString() &&
         place.value->GetStringLength() == 0) {
+      const char* why = kind == kAppSpec ? "CodeDeploy does not accept it"
+                                         : "the AWS CLI sends \"\" and ECS rejects it";
       Finding f = finding(place.pointer,
-                          fmt::format("{} is an empty string; remove the member (the AWS CLI sends "
-                                      "\"\" and ECS rejects it) or give one of the allowed values",
-                                      noun(place)));
+                          fmt::format("{} is an empty string; remove the member ({}) or give one "
+                                      "of the allowed values",
+                                      noun(place), why));
       f.rule = "empty-enum-value";
       found.push_back(std::move(f));
       continue;
