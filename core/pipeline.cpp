@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "core/link.hpp"
 #include "core/load.hpp"
 #include "core/schema.hpp"
 #include "core/suppress.hpp"
@@ -56,7 +57,8 @@ bool mentions_ecs(const std::string& text) {
 void run_rules(const Json& root, Kind kind, const LintOptions& options,
                std::vector<Finding>& findings) {
   for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
-    if (!rule->check || !(rule->kinds & kind)) continue;
+    // Cross-file rules need the linked task definition: they run in the link pass.
+    if (!rule->check || !(rule->kinds & kind) || (rule->kinds & kLinked)) continue;
     if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
     Context cx{root, kind, *rule, findings};
     try {
@@ -70,9 +72,10 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
   }
 }
 
-// Applies rule levels (dropping disabled rules), turns pointers into regions, sets suppressed
-// findings aside, and sorts. The one place suppression happens: after levels (a disabled rule
-// has nothing to suppress) and with pointers final (a comment or ignore names a node).
+}  // namespace
+
+// The one place suppression happens: after levels (a disabled rule has nothing to suppress) and
+// with pointers final (a comment or ignore names a node).
 void finish(FileResult& result, const Document& doc, const LintOptions& options) {
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
@@ -91,6 +94,8 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
   apply_suppressions(result, doc, options);
   sort_findings(result.findings);
 }
+
+namespace {
 
 void lint_document(FileResult& result, const LintOptions& options) {
   Document doc = load_document(result.source);
@@ -131,6 +136,7 @@ void lint_document(FileResult& result, const LintOptions& options) {
     root = rapidjson::Pointer(detection.base.c_str()).Get(doc.root);
     if (!root) root = &doc.root;
   }
+  record_link_key(result, *root, detection);
   std::vector<Finding> relative;
   if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
     check_schema(*root, detection.kind, relative);
