@@ -319,6 +319,7 @@ int run_explain(const std::string& rule_id) {
     first = false;
   }
   if (first) std::cout << "any file";
+  if (rule->kinds & kLinked) std::cout << ", compared with the task definition it names";
   std::cout << ".\n" << rule->docs << (std::string(rule->docs).empty() || std::string(rule->docs).back() == '\n' ? "" : "\n");
   return kExitClean;
 }

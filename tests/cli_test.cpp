@@ -628,8 +628,6 @@ TEST_F(Cli, TaskDefinitionFlagPairsExplicitly) {
 
 TEST_F(Cli, CrossFileFindingsAreSuppressedLikeOthers) {
   write("deploy/taskdef.json", kLinkedTask);
-  write("deploy/appspec.yaml",
-        std::string(kLinkedAppSpec) + "# ecslint: ignore[unused-suppression] placeholder\n");
   std::string appspec = kLinkedAppSpec;
   appspec.replace(appspec.find("ContainerPort: 8080"), 19,
                   "ContainerPort: 8080  # ecslint: ignore[appspec-container-not-in-task-definition] migrating");
