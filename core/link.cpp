@@ -147,16 +147,7 @@ void check_pair(FileResult& result, const LintOptions& options, const Linked& ta
   const Kind kind = result.kind;
   std::vector<Finding> found;
   Linked linked{task.root, task.source, task.document, task.base, Pointer{result.link.pointer}};
-  for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
-    if (!rule->check || !(rule->kinds & kLinked) || !(rule->kinds & kind)) continue;
-    if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
-    Context cx{root, kind, *rule, found, &linked};
-    try {
-      rule->check(cx);
-    } catch (const std::exception& e) {
-      found.push_back(internal_error(fmt::format("rule {} failed: {}", rule->id, e.what())));
-    }
-  }
+  run_rules(root, kind, options, found, &linked);
   merge(result, doc, std::move(found), options);
 }
 

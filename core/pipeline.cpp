@@ -54,13 +54,16 @@ bool mentions_ecs(const std::string& text) {
   return false;
 }
 
+}  // namespace
+
 void run_rules(const Json& root, Kind kind, const LintOptions& options,
-               std::vector<Finding>& findings) {
+               std::vector<Finding>& findings, const Linked* linked) {
   for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
-    // Cross-file rules need the linked task definition: they run in the link pass.
-    if (!rule->check || !(rule->kinds & kind) || (rule->kinds & kLinked)) continue;
+    // Cross-file rules run only in the link pass, which has the linked task definition.
+    const bool cross_file = (rule->kinds & kLinked) != 0;
+    if (!rule->check || !(rule->kinds & kind) || cross_file != (linked != nullptr)) continue;
     if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
-    Context cx{root, kind, *rule, findings};
+    Context cx{root, kind, *rule, findings, linked};
     try {
       rule->check(cx);
     } catch (const std::exception& e) {
@@ -71,8 +74,6 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
     }
   }
 }
-
-}  // namespace
 
 // The one place suppression happens: after levels (a disabled rule has nothing to suppress) and
 // with pointers final (a comment or ignore names a node).
@@ -140,7 +141,7 @@ void lint_document(FileResult& result, const LintOptions& options) {
   std::vector<Finding> relative;
   if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
     check_schema(*root, detection.kind, relative);
-  run_rules(*root, detection.kind, options, relative);
+  run_rules(*root, detection.kind, options, relative, nullptr);
   for (Finding& f : relative) {
     if (!f.located) f.pointer = detection.base + f.pointer;
     result.findings.push_back(std::move(f));

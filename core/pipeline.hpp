@@ -13,6 +13,7 @@
 namespace ecslint {
 
 struct Rule;
+struct Linked;
 
 /// Which rules run and at what level.
 ///
@@ -83,6 +84,12 @@ FileResult lint_source(Source source, const LintOptions& options);
 /// findings aside and sorts. lint_source calls it; the link pass calls it again after adding
 /// cross-file findings, and it then decides suppression afresh over all the file's findings.
 void finish(FileResult& result, const Document& doc, const LintOptions& options);
+
+/// Runs the enabled rules that apply to `kind` on `root`, adding their findings (pointers
+/// relative to `root`). Without `linked`, the single-file rules; with it, the cross-file rules
+/// (kLinked), which see the linked task definition. A rule that throws becomes `internal-error`.
+void run_rules(const Json& root, Kind kind, const LintOptions& options,
+               std::vector<Finding>& findings, const Linked* linked);
 
 /// Sorts findings deterministically: line, column, rule id, message.
 void sort_findings(std::vector<Finding>& findings);
