@@ -74,6 +74,8 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
   app.add_option("--write-baseline", f.options.write_baseline,
                  "Record the current findings in FILE and exit 0")
       ->type_name("FILE");
+  app.add_option("--task-definition", f.options.task_definition,
+                 "Pair every service and AppSpec with this task definition file (linted too)");
   app.add_flag("--include-suppressed", f.options.include_suppressed,
                "Keep suppressed findings, marked, in json and sarif output");
 }

@@ -17,6 +17,7 @@
 #include "cli/config.hpp"
 #include "cli/discover.hpp"
 #include "cli/report.hpp"
+#include "core/link.hpp"
 #include "core/schema.hpp"
 #include "rules/rule.hpp"
 
@@ -181,6 +182,18 @@ int run_check(const CheckOptions& options) {
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back(".");
   std::vector<Input> inputs = discover(paths, errors);
+  // --task-definition FILE takes part in the run like a file named on the command line.
+  std::optional<fs::path> explicit_task;
+  if (!options.task_definition.empty()) {
+    explicit_task = fs::absolute(options.task_definition, ec).lexically_normal();
+    bool listed = false;
+    for (const Input& input : inputs)
+      listed = listed || absolute_path(input, options.stdin_filename) == explicit_task;
+    if (!listed) {
+      std::vector<Input> more = discover({options.task_definition}, errors);
+      inputs.insert(inputs.end(), more.begin(), more.end());
+    }
+  }
 
   LintOptions lint;
   lint.rules = rules;
@@ -188,6 +201,9 @@ int run_check(const CheckOptions& options) {
   std::vector<bool> applied(entries, false), used(entries, false);
   std::vector<BaselineEntry> record;
   std::vector<FileResult> results;
+  std::vector<LintOptions> linted;    // how each result was linted: the link pass needs it again
+  std::vector<std::string> recorded;  // each result's path in the baseline
+  size_t explicit_index = SIZE_MAX;
   results.reserve(inputs.size());
   for (Input& input : inputs) {
     if (input.real == "-" && !options.stdin_filename.empty()) input.display = options.stdin_filename;
@@ -207,19 +223,30 @@ int run_check(const CheckOptions& options) {
     lint.named_explicitly = input.named_explicitly;
     lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
     lint.ignores = std::move(settings.ignores);
-    const std::string recorded = baseline_path(absolute, baseline_folder, input.display);
-    auto baseline = known.find(recorded);
+    auto baseline = known.find(baseline_path(absolute, baseline_folder, input.display));
     if (baseline != known.end())
       lint.ignores.insert(lint.ignores.end(), baseline->second.begin(), baseline->second.end());
     FileResult result = lint_source(make_source(input.display, std::move(text)), lint);
     if (result.skipped) continue;
-    for (const Ignore& ignore : lint.ignores)
-      if (ignore.id < entries) applied[ignore.id] = true;
-    for (size_t id : result.used_ignores)
-      if (id < entries) used[id] = true;
-    for (const Finding& f : result.findings)
-      record.push_back({f.rule, recorded, f.pointer, f.message});
+    if (explicit_task && absolute == explicit_task) explicit_index = results.size();
     results.push_back(std::move(result));
+    linted.push_back(lint);
+    recorded.push_back(baseline_path(absolute, baseline_folder, input.display));
+  }
+  // Like a missing path: reported, exit code 2, and every file is still linted (paired by name).
+  if (explicit_task && (explicit_index == SIZE_MAX || results[explicit_index].kind != kTaskDefinition)) {
+    errors.push_back(fmt::format("--task-definition {}: not a task definition that could be linted",
+                                 options.task_definition));
+    explicit_index = SIZE_MAX;
+  }
+  link_results(results, linted, explicit_index);
+  for (size_t i = 0; i < results.size(); ++i) {
+    for (const Ignore& ignore : linted[i].ignores)
+      if (ignore.id < entries) applied[ignore.id] = true;
+    for (size_t id : results[i].used_ignores)
+      if (id < entries) used[id] = true;
+    for (const Finding& f : results[i].findings)
+      record.push_back({f.rule, recorded[i], f.pointer, f.message});
   }
   const Level unused = unused_level(rules);
   if (config && unused != Level::none) {
@@ -292,6 +319,7 @@ int run_explain(const std::string& rule_id) {
     first = false;
   }
   if (first) std::cout << "any file";
+  if (rule->kinds & kLinked) std::cout << ", compared with the task definition it names";
   std::cout << ".\n" << rule->docs << (std::string(rule->docs).empty() || std::string(rule->docs).back() == '\n' ? "" : "\n");
   return kExitClean;
 }

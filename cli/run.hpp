@@ -30,6 +30,7 @@ struct CheckOptions {
   std::string baseline;              ///< --baseline FILE: findings recorded there are suppressed
   std::string write_baseline;        ///< --write-baseline FILE: record the findings there, exit 0
   bool include_suppressed = false;   ///< keep suppressed findings (marked) in json and sarif
+  std::string task_definition;       ///< --task-definition FILE: pair every service/AppSpec with it
 };
 
 /// Lints, writes every requested output, and returns the exit code.

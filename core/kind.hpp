@@ -17,6 +17,10 @@ enum Kind : unsigned {
   /// `--enable all` or a level in the configuration turns it on). For hardening notes that would
   /// otherwise fire on nearly every container.
   kOptIn = 1u << 8,
+  /// Not a kind: set in a rule's `kinds`, it makes the rule a cross-file check. It runs only in
+  /// the link pass, once every file of the run is linted, on a service or AppSpec paired with
+  /// the task definition it names (Context::linked); never in the pass over single files.
+  kLinked = 1u << 9,
 };
 
 /// "task-definition", "service", "appspec" ("unknown" for anything else).

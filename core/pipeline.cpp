@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "core/link.hpp"
 #include "core/load.hpp"
 #include "core/schema.hpp"
 #include "core/suppress.hpp"
@@ -53,12 +54,16 @@ bool mentions_ecs(const std::string& text) {
   return false;
 }
 
+}  // namespace
+
 void run_rules(const Json& root, Kind kind, const LintOptions& options,
-               std::vector<Finding>& findings) {
+               std::vector<Finding>& findings, const Linked* linked) {
   for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
-    if (!rule->check || !(rule->kinds & kind)) continue;
+    // Cross-file rules run only in the link pass, which has the linked task definition.
+    const bool cross_file = (rule->kinds & kLinked) != 0;
+    if (!rule->check || !(rule->kinds & kind) || cross_file != (linked != nullptr)) continue;
     if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
-    Context cx{root, kind, *rule, findings};
+    Context cx{root, kind, *rule, findings, linked};
     try {
       rule->check(cx);
     } catch (const std::exception& e) {
@@ -70,9 +75,8 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
   }
 }
 
-// Applies rule levels (dropping disabled rules), turns pointers into regions, sets suppressed
-// findings aside, and sorts. The one place suppression happens: after levels (a disabled rule
-// has nothing to suppress) and with pointers final (a comment or ignore names a node).
+// The one place suppression happens: after levels (a disabled rule has nothing to suppress) and
+// with pointers final (a comment or ignore names a node).
 void finish(FileResult& result, const Document& doc, const LintOptions& options) {
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
@@ -91,6 +95,8 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
   apply_suppressions(result, doc, options);
   sort_findings(result.findings);
 }
+
+namespace {
 
 void lint_document(FileResult& result, const LintOptions& options) {
   Document doc = load_document(result.source);
@@ -131,10 +137,11 @@ void lint_document(FileResult& result, const LintOptions& options) {
     root = rapidjson::Pointer(detection.base.c_str()).Get(doc.root);
     if (!root) root = &doc.root;
   }
+  record_link_key(result, *root, detection);
   std::vector<Finding> relative;
   if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
     check_schema(*root, detection.kind, relative);
-  run_rules(*root, detection.kind, options, relative);
+  run_rules(*root, detection.kind, options, relative, nullptr);
   for (Finding& f : relative) {
     if (!f.located) f.pointer = detection.base + f.pointer;
     result.findings.push_back(std::move(f));

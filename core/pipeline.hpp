@@ -13,6 +13,7 @@
 namespace ecslint {
 
 struct Rule;
+struct Linked;
 
 /// Which rules run and at what level.
 ///
@@ -46,6 +47,23 @@ struct LintOptions {
   std::vector<Ignore> ignores;  ///< suppressions from outside the file (config, baseline)
 };
 
+/// What the link pass needs to know about a file, recorded while it is linted so that the link
+/// pass re-loads only the files that take part in a link.
+struct LinkKey {
+  /// How a service or AppSpec names its task definition.
+  enum class By : uint8_t {
+    nothing,      ///< not a service/AppSpec, or a reference that cannot be read (wrong type)
+    family,       ///< `family`, `family:revision` or a task-definition ARN: match on `family`
+    folder,       ///< no reference (ecspresso) or `<TASK_DEFINITION>`: the one in its folder
+    placeholder,  ///< a template placeholder: unknown until rendered, so it links nothing
+  };
+  By by = By::nothing;
+  std::string family;     ///< task definitions: their `family`; services/AppSpecs: the one named
+  std::string reference;  ///< the reference as written, for messages
+  std::string pointer;    ///< where the reference is in the file ("" when it has none)
+  std::string base;       ///< pointer of the object rules check ("/taskDefinition" for wrappers)
+};
+
 /// The outcome for one file.
 struct FileResult {
   Source source;
@@ -55,11 +73,23 @@ struct FileResult {
   std::vector<Finding> findings;   ///< located and sorted (line, column, rule, message)
   std::vector<Finding> suppressed; ///< set aside by a comment, the config or a baseline; sorted
   std::vector<size_t> used_ignores; ///< ids of LintOptions::ignores that suppressed something
+  LinkKey link;                    ///< for the link pass (core/link.hpp)
 };
 
 /// Runs the whole pipeline on one file: load, detect, schema, rules, locate, sort.
 /// Never throws: a failure inside a rule becomes an `internal-error` finding.
 FileResult lint_source(Source source, const LintOptions& options);
+
+/// Applies rule levels (dropping disabled rules), locates pointers in `doc`, sets suppressed
+/// findings aside and sorts. lint_source calls it; the link pass calls it again after adding
+/// cross-file findings, and it then decides suppression afresh over all the file's findings.
+void finish(FileResult& result, const Document& doc, const LintOptions& options);
+
+/// Runs the enabled rules that apply to `kind` on `root`, adding their findings (pointers
+/// relative to `root`). Without `linked`, the single-file rules; with it, the cross-file rules
+/// (kLinked), which see the linked task definition. A rule that throws becomes `internal-error`.
+void run_rules(const Json& root, Kind kind, const LintOptions& options,
+               std::vector<Finding>& findings, const Linked* linked);
 
 /// Sorts findings deterministically: line, column, rule id, message.
 void sort_findings(std::vector<Finding>& findings);

@@ -226,6 +226,17 @@ void apply_suppressions(FileResult& result, const Document& doc, const LintOptio
     const Rule* rule = find_rule(id);
     return options.rules.effective_level(std::string(id), rule ? rule->level : Level::warning);
   };
+  // Start over when called again: one decision over all findings, the link pass's included.
+  for (Finding& f : result.suppressed) {
+    f.suppression.reset();
+    result.findings.push_back(std::move(f));
+  }
+  result.suppressed.clear();
+  result.findings.erase(std::remove_if(result.findings.begin(), result.findings.end(),
+                                       [](const Finding& f) {
+                                         return f.rule == kInvalid || f.rule == kUnused;
+                                       }),
+                        result.findings.end());
   std::vector<Finding> problems;
   std::vector<Directive> directives;
   if (doc.format == Format::yaml) directives = scan_directives(result.source, doc, problems);

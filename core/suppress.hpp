@@ -32,7 +32,9 @@ std::vector<Directive> scan_directives(const Source& source, const Document& doc
 
 /// Moves suppressed findings from result.findings to result.suppressed (marked, with their
 /// reason), adds `invalid-suppression` and `unused-suppression` findings at their effective
-/// levels, and records which of options.ignores were used. Findings must be located.
+/// levels, and records which of options.ignores were used. Findings must be located. Calling it
+/// again (after the link pass adds findings) starts over: suppressed findings go back to
+/// `findings` and the suppression findings of the earlier call are dropped, then raised afresh.
 void apply_suppressions(FileResult& result, const Document& doc, const LintOptions& options);
 
 /// True when `pointer` is `base` or lies below it ("" is above everything).

@@ -2,6 +2,7 @@
 /// Helpers shared by the Fargate, execution-role, proxy and network-hardening rules. As tolerant
 /// as rules/rule.hpp: wrong types and placeholders give "unknown", never an exception.
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -42,5 +43,37 @@ void for_each_container_setting(const Json& task, std::string_view key, Shape sh
   });
 }
 
+/// One row of the Fargate task size table: a CPU size and the memory sizes (MiB) allowed with
+/// it, either listed or as min..max in steps.
+struct FargateSize {
+  int64_t cpu;
+  const char* label;  ///< ".25 vCPU"
+  int64_t listed[4];  ///< the allowed sizes when the row is a short list; zeros otherwise
+  int64_t min;
+  int64_t max;
+  int64_t step;
+  bool windows;       ///< also a Windows size
+};
+
+/// The Fargate task sizes (Linux; rows with `windows` also for Windows containers).
+constexpr FargateSize kFargateSizes[] = {
+    {256, ".25 vCPU", {512, 1024, 2048, 0}, 0, 0, 0, false},
+    {512, ".5 vCPU", {1024, 2048, 3072, 4096}, 0, 0, 0, false},
+    {1024, "1 vCPU", {}, 2048, 8192, 1024, true},
+    {2048, "2 vCPU", {}, 4096, 16384, 1024, true},
+    {4096, "4 vCPU", {}, 8192, 30720, 1024, true},
+    {8192, "8 vCPU", {}, 16384, 61440, 4096, false},
+    {16384, "16 vCPU", {}, 32768, 122880, 8192, false},
+};
+
+/// The row for `cpu` CPU units (only Windows rows when `windows`), or nullptr.
+const FargateSize* find_fargate_size(int64_t cpu, bool windows);
+/// True when the row allows `memory` MiB.
+bool fargate_allows(const FargateSize& size, int64_t memory);
+
+/// Reports each parameter of the task definition `cx.root` that Fargate does not support, as if
+/// it listed FARGATE: fargate-unsupported-parameter calls it when it does, and the cross-file
+/// launch-type check when a Fargate service runs a task definition that does not.
+void report_fargate_unsupported(Context& cx);
 
 }  // namespace ecslint

@@ -1,46 +1,9 @@
 #include <string>
 
-#include "rules/ecs.hpp"
+#include "rules/ecs_fargate.hpp"
 
 namespace ecslint {
 namespace {
-
-// One row of the Fargate size table: a CPU size and the memory sizes (MiB) allowed with it,
-// either listed or as min..max in steps.
-struct FargateSize {
-  int64_t cpu;
-  const char* label;
-  int64_t listed[4];  // the allowed sizes when the row is a short list; zeros otherwise
-  int64_t min;
-  int64_t max;
-  int64_t step;
-  bool windows;  // also a Windows size
-};
-
-constexpr FargateSize kSizes[] = {
-    {256, ".25 vCPU", {512, 1024, 2048, 0}, 0, 0, 0, false},
-    {512, ".5 vCPU", {1024, 2048, 3072, 4096}, 0, 0, 0, false},
-    {1024, "1 vCPU", {}, 2048, 8192, 1024, true},
-    {2048, "2 vCPU", {}, 4096, 16384, 1024, true},
-    {4096, "4 vCPU", {}, 8192, 30720, 1024, true},
-    {8192, "8 vCPU", {}, 16384, 61440, 4096, false},
-    {16384, "16 vCPU", {}, 32768, 122880, 8192, false},
-};
-
-const FargateSize* find_size(int64_t cpu, bool windows) {
-  for (const FargateSize& size : kSizes)
-    if (size.cpu == cpu && (size.windows || !windows)) return &size;
-  return nullptr;
-}
-
-bool allows(const FargateSize& size, int64_t memory) {
-  if (size.listed[0] != 0) {
-    for (int64_t m : size.listed)
-      if (m == memory) return true;
-    return false;
-  }
-  return memory >= size.min && memory <= size.max && (memory - size.min) % size.step == 0;
-}
 
 // "a, b or c" from a list of numbers.
 template <class Numbers>
@@ -65,7 +28,7 @@ std::string allowed_memory(const FargateSize& size) {
 
 std::string allowed_cpu(bool windows) {
   std::vector<int64_t> cpus;
-  for (const FargateSize& size : kSizes)
+  for (const FargateSize& size : kFargateSizes)
     if (size.windows || !windows) cpus.push_back(size.cpu);
   return join_or(cpus);
 }
@@ -88,7 +51,7 @@ void check(Context& cx) {
   // Text that is no size at all is task-cpu-format's and task-memory-format's finding.
   auto cpu = parse_task_cpu(*cpu_text);
   if (!cpu) return;
-  const FargateSize* size = find_size(*cpu, windows);
+  const FargateSize* size = find_fargate_size(*cpu, windows);
   if (!size) {
     cx.report(Pointer() / "cpu",
               fmt::format("cpu {} is not a Fargate size{}; use {} CPU units", shown(*cpu_text),
@@ -98,7 +61,7 @@ void check(Context& cx) {
   auto memory_text = known_string(cx.root, "memory");
   if (!memory_text) return;
   auto memory = parse_task_memory(*memory_text);
-  if (!memory || allows(*size, *memory)) return;
+  if (!memory || fargate_allows(*size, *memory)) return;
   cx.report(Pointer() / "memory",
             fmt::format("memory {} MiB is not valid with {} on Fargate; use {}", *memory,
                         size->label, allowed_memory(*size)));

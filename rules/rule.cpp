@@ -34,6 +34,21 @@ void Context::report_key(const Pointer& at, std::string message) const {
   findings.back().at_key = true;
 }
 
+std::string Linked::where(const Pointer& at) const {
+  Region region = resolve_region(source, document, base + at.text, false);
+  return fmt::format("{}:{}", source.path, region.start.line);
+}
+
+Related Linked::related(const Pointer& at, std::string message) const {
+  return {source.path, resolve_region(source, document, base + at.text, false), std::move(message)};
+}
+
+void Context::report_linked(const Pointer& at, const Pointer& task_at, std::string message) const {
+  if (!linked) return;
+  report(at, std::move(message));
+  findings.back().related.push_back(linked->related(task_at, "in the linked task definition"));
+}
+
 namespace {
 // A function-local static avoids the static-initialisation-order problem: rules register from
 // their own static initialisers, in whatever order the linker chose.

@@ -29,6 +29,22 @@ struct Pointer {
 };
 
 struct Rule;
+struct Document;
+
+/// The task definition a service or AppSpec names, as cross-file rules (kLinked) see it. It lives
+/// in another file, so a rule names places in it by "file:line" rather than by pointer.
+struct Linked {
+  const Json& root;          ///< the task definition (the inner object for wrappers)
+  const Source& source;      ///< its file; `source.path` is the path reports show
+  const Document& document;  ///< its parsed form, for locations
+  std::string base;          ///< pointer of `root` in `document` ("" unless wrapped)
+  Pointer reference;         ///< where the referencing file names it ("" when it does not)
+
+  /// "taskdef.json:12": the line of the node at `at` (of its nearest ancestor when missing).
+  std::string where(const Pointer& at) const;
+  /// The node at `at` as a related location of a finding.
+  Related related(const Pointer& at, std::string message) const;
+};
 
 /// What a check sees: one document, parsed and classified.
 struct Context {
@@ -36,11 +52,15 @@ struct Context {
   Kind kind;
   const Rule& rule;
   std::vector<Finding>& findings;
+  const Linked* linked = nullptr;  ///< kLinked rules: the paired task definition; else nullptr
 
   /// Reports a problem with the value at `at`.
   void report(const Pointer& at, std::string message) const;
   /// Reports a problem with a member's key (unknown, misplaced or read-only members).
   void report_key(const Pointer& at, std::string message) const;
+  /// Cross-file rules: reports at `at` in this file, with the node `task_at` of the linked task
+  /// definition as related location. Does nothing without a linked task definition.
+  void report_linked(const Pointer& at, const Pointer& task_at, std::string message) const;
 };
 
 /// A rule: metadata that drives `rules`, `explain` and SARIF, plus its check.

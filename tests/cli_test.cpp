@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/sarif_schema.hpp"
+
 namespace {
 namespace fs = std::filesystem;
 
@@ -479,3 +481,159 @@ TEST_F(Cli, InitWritesAStarterThatValidatesAndRefusesToOverwrite) {
 }
 
 }  // namespace
+
+// ---- Checks across files -------------------------------------------------------------------
+
+namespace {
+
+const char* kLinkedTask = R"({
+  "family": "web",
+  "requiresCompatibilities": ["FARGATE"],
+  "networkMode": "awsvpc",
+  "cpu": "256",
+  "memory": "512",
+  "containerDefinitions": [
+    {
+      "name": "app",
+      "image": "nginx:1.27",
+      "portMappings": [{"containerPort": 80, "name": "http"}]
+    }
+  ]
+}
+)";
+
+// Disagrees with kLinkedTask twice: no networkConfiguration for awsvpc, and a load balancer
+// container the task definition does not have.
+const char* kLinkedService = R"({
+  "serviceName": "web",
+  "cluster": "prod",
+  "taskDefinition": "web:3",
+  "launchType": "FARGATE",
+  "loadBalancers": [
+    {
+      "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
+      "containerName": "web",
+      "containerPort": 80
+    }
+  ]
+}
+)";
+
+// Disagrees with kLinkedTask once: container app does not map port 8080.
+const char* kLinkedAppSpec = R"(version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: "<TASK_DEFINITION>"
+        LoadBalancerInfo:
+          ContainerName: "app"
+          ContainerPort: 8080
+)";
+
+bool is_cross_file(const std::string& line) {
+  for (const char* id : {"[service-network-configuration-required]", "[service-load-balancer-container]",
+                         "[appspec-container-not-in-task-definition]"})
+    if (line.find(id) != std::string::npos) return true;
+  return false;
+}
+
+std::string cross_file_lines(const std::string& text) {
+  std::istringstream in(text);
+  std::string out;
+  for (std::string line; std::getline(in, line);)
+    if (is_cross_file(line)) out += line + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_F(Cli, FolderWithDisagreeingFilesReportsEachDisagreementOnce) {
+  write("deploy/taskdef.json", kLinkedTask);
+  write("deploy/service.json", kLinkedService);
+  write("deploy/appspec.yaml", kLinkedAppSpec);
+  Outcome r = run("check --no-config deploy");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(cross_file_lines(r.out),
+            "deploy/appspec.yaml:9:26: error: container 'app' in deploy/taskdef.json:8 has no port "
+            "mapping for containerPort 8080 (it maps 80) [appspec-container-not-in-task-definition]\n"
+            "deploy/service.json:4:21: error: Network Configuration must be provided when networkMode "
+            "'awsvpc' is specified: deploy/taskdef.json:4 uses awsvpc; add "
+            "networkConfiguration.awsvpcConfiguration with the subnets (and security groups) "
+            "[service-network-configuration-required]\n"
+            "deploy/service.json:9:24: error: container 'web' is not in deploy/taskdef.json (family "
+            "web); its containers are 'app' [service-load-balancer-container]\n");
+
+  r = run("check --no-config -f sarif deploy");
+  EXPECT_EQ(r.code, 1);
+  rapidjson::Document doc;
+  doc.Parse(r.out.c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  EXPECT_EQ(ecslint::schema_errors(doc), "");
+  struct Expected {
+    const char* rule;
+    const char* uri;
+    int line;
+    int column;
+    int related_line;
+  };
+  for (const Expected& e : {Expected{"appspec-container-not-in-task-definition", "deploy/appspec.yaml", 9, 26, 8},
+                            Expected{"service-network-configuration-required", "deploy/service.json", 4, 21, 4},
+                            Expected{"service-load-balancer-container", "deploy/service.json", 9, 24, 7}}) {
+    int seen = 0;
+    for (const auto& result : doc["runs"][0]["results"].GetArray()) {
+      if (std::string(result["ruleId"].GetString()) != e.rule) continue;
+      ++seen;
+      const auto& location = result["locations"][0]["physicalLocation"];
+      EXPECT_STREQ(location["artifactLocation"]["uri"].GetString(), e.uri);
+      EXPECT_EQ(location["region"]["startLine"].GetInt(), e.line) << e.rule;
+      EXPECT_EQ(location["region"]["startColumn"].GetInt(), e.column) << e.rule;
+      ASSERT_TRUE(result.HasMember("relatedLocations")) << e.rule;
+      const auto& related = result["relatedLocations"][0]["physicalLocation"];
+      EXPECT_STREQ(related["artifactLocation"]["uri"].GetString(), "deploy/taskdef.json");
+      EXPECT_EQ(related["region"]["startLine"].GetInt(), e.related_line) << e.rule;
+    }
+    EXPECT_EQ(seen, 1) << e.rule;
+  }
+}
+
+TEST_F(Cli, TaskDefinitionFlagPairsExplicitly) {
+  write("task/taskdef.json", kLinkedTask);
+  std::string service = kLinkedService;
+  service.replace(service.find("\"web:3\""), 7, "\"api:1\"");  // names another family
+  write("svc/service.json", service);
+  // By name, nothing pairs: no cross-file finding, and the opt-in note says why.
+  Outcome r = run("check --no-config --enable unlinked-task-definition task svc");
+  EXPECT_EQ(cross_file_lines(r.out), "");
+  EXPECT_NE(r.out.find("svc/service.json:4:21: note: cross-file checks were skipped: no task "
+                       "definition of family 'api' is in this run"),
+            std::string::npos)
+      << r.out;
+  // --task-definition pairs them, and takes part in the run even when not named as a path.
+  r = run("check --no-config --task-definition task/taskdef.json svc/service.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(cross_file_lines(r.out),
+            "svc/service.json:4:21: error: Network Configuration must be provided when networkMode "
+            "'awsvpc' is specified: task/taskdef.json:4 uses awsvpc; add "
+            "networkConfiguration.awsvpcConfiguration with the subnets (and security groups) "
+            "[service-network-configuration-required]\n"
+            "svc/service.json:9:24: error: container 'web' is not in task/taskdef.json (family "
+            "web); its containers are 'app' [service-load-balancer-container]\n");
+  // A file that is not a task definition is a usage problem; the files are still linted.
+  r = run("check --no-config --task-definition svc/service.json svc/service.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--task-definition svc/service.json: not a task definition"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(Cli, CrossFileFindingsAreSuppressedLikeOthers) {
+  write("deploy/taskdef.json", kLinkedTask);
+  std::string appspec = kLinkedAppSpec;
+  appspec.replace(appspec.find("ContainerPort: 8080"), 19,
+                  "ContainerPort: 8080  # ecslint: ignore[appspec-container-not-in-task-definition] migrating");
+  write("deploy/appspec.yaml", appspec);
+  Outcome r = run("check --no-config --enable unused-suppression deploy");
+  EXPECT_EQ(cross_file_lines(r.out), "");
+  // The comment silenced a finding of the link pass, so it is not reported as unused.
+  EXPECT_EQ(r.out.find("unused-suppression"), std::string::npos) << r.out;
+}

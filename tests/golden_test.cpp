@@ -1,5 +1,8 @@
 // Golden tests: every testdata/<rule-id>/{bad,ok}-*.{json,yaml,yml} input is linted through the
 // real pipeline, its findings of that rule are rendered as text and compared with <input>.out.
+// A case may also be a folder, testdata/<rule-id>/{bad,ok}-<case>/: its files (and those of its
+// subfolders) are linted as one run with the link pass, paths relative to the folder, and the
+// rule's findings across them compared with <rule-id>/{bad,ok}-<case>.out.
 // ECSLINT_UPDATE_GOLDEN=1 rewrites the .out files instead, to be reviewed as a diff.
 #include <gtest/gtest.h>
 
@@ -13,6 +16,7 @@
 #include <vector>
 
 #include "cli/report.hpp"
+#include "core/link.hpp"
 #include "core/pipeline.hpp"
 #include "rules/rule.hpp"
 
@@ -29,12 +33,17 @@ struct GoldenCase {
 // gtest prints parameters it cannot format as bytes; a readable name helps failure output.
 void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.rule << "/" << c.input.filename().string(); }
 
-bool is_golden_input(const std::string& name) {
+bool is_document(const std::string& name) {
   auto ends_with = [&](std::string_view suffix) {
     return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
+  return ends_with(".json") || ends_with(".yaml") || ends_with(".yml");
+}
+
+bool is_golden_input(const fs::directory_entry& entry) {
+  std::string name = entry.path().filename().string();
   bool prefixed = name.rfind("bad-", 0) == 0 || name.rfind("ok-", 0) == 0;
-  return prefixed && (ends_with(".json") || ends_with(".yaml") || ends_with(".yml"));
+  return prefixed && (entry.is_directory() || (entry.is_regular_file() && is_document(name)));
 }
 
 std::vector<GoldenCase> discover_cases() {
@@ -45,7 +54,7 @@ std::vector<GoldenCase> discover_cases() {
     std::string rule = folder.path().filename().string();
     if (!folder.is_directory() || !find_rule(rule)) continue;
     for (const auto& file : fs::directory_iterator(folder.path(), ec))
-      if (file.is_regular_file() && is_golden_input(file.path().filename().string()))
+      if (is_golden_input(file))
         cases.push_back({rule, file.path()});
   }
   std::sort(cases.begin(), cases.end(),
@@ -89,6 +98,16 @@ std::string diff(const std::string& expected, const std::string& actual) {
   return out;
 }
 
+// The documents of a folder case, sorted, as (path relative to the folder, path on disk).
+std::vector<std::pair<std::string, fs::path>> case_files(const fs::path& folder) {
+  std::vector<std::pair<std::string, fs::path>> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    if (entry.is_regular_file() && is_document(entry.path().filename().string()))
+      files.emplace_back(entry.path().lexically_relative(folder).generic_string(), entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::string lint_for_rule(const GoldenCase& c) {
   LintOptions options;
   options.named_explicitly = true;
@@ -96,12 +115,18 @@ std::string lint_for_rule(const GoldenCase& c) {
   const Rule* rule = find_rule(c.rule);
   if (rule && (rule->level == Level::none || (rule->kinds & kOptIn)))
     options.rules.enabled.insert(c.rule);
-  FileResult result = lint_source(make_source(c.input.filename().string(), read_file(c.input)), options);
-  auto other_rule = [&](const Finding& f) { return f.rule != c.rule; };
-  result.findings.erase(std::remove_if(result.findings.begin(), result.findings.end(), other_rule),
-                        result.findings.end());
   std::vector<FileResult> files;
-  files.push_back(std::move(result));
+  if (fs::is_directory(c.input)) {
+    for (const auto& [shown, path] : case_files(c.input))
+      files.push_back(lint_source(make_source(shown, read_file(path)), options));
+    link_results(files, std::vector<LintOptions>(files.size(), options));
+  } else {
+    files.push_back(lint_source(make_source(c.input.filename().string(), read_file(c.input)), options));
+  }
+  auto other_rule = [&](const Finding& f) { return f.rule != c.rule; };
+  for (FileResult& result : files)
+    result.findings.erase(std::remove_if(result.findings.begin(), result.findings.end(), other_rule),
+                          result.findings.end());
   Report report{files, options.rules, {}};
   return format_text(report, false);
 }

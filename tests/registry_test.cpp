@@ -85,6 +85,7 @@ TEST(Registry, EveryRuleHasBadAndOkTestdata) {
     }
     bool bad_with_output = false;
     bool ok_with_empty_output = false;
+    // A case is a file (bad-x.json + bad-x.json.out) or a folder (bad-x/ + bad-x.out).
     for (const auto& file : fs::directory_iterator(folder)) {
       std::string name = file.path().filename().string();
       if (name.size() >= 4 && name.compare(name.size() - 4, 4, ".out") == 0) continue;
@@ -94,8 +95,11 @@ TEST(Registry, EveryRuleHasBadAndOkTestdata) {
       if (name.rfind("bad-", 0) == 0 && !is_empty_file(out)) bad_with_output = true;
       if (name.rfind("ok-", 0) == 0 && is_empty_file(out)) ok_with_empty_output = true;
     }
-    EXPECT_TRUE(bad_with_output) << "testdata/" << rule->id << "/ needs a bad-* input with a non-empty .out";
-    EXPECT_TRUE(ok_with_empty_output) << "testdata/" << rule->id << "/ needs an ok-* input with an empty .out";
+    EXPECT_TRUE(bad_with_output) << "testdata/" << rule->id
+                                 << "/ needs a bad-* input (a file, or a folder of files linted as "
+                                    "one run) with a non-empty .out";
+    EXPECT_TRUE(ok_with_empty_output) << "testdata/" << rule->id
+                                      << "/ needs an ok-* input (file or folder) with an empty .out";
   }
 }
 
