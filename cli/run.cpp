@@ -44,11 +44,18 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) == 1;
 }
 
-std::string render(const std::string& format, const Report& report, bool color) {
+std::string render(const std::string& format, const Report& report, bool color, bool snippet) {
   if (format == "json") return format_json(report);
   if (format == "sarif") return format_sarif(report);
   if (format == "github") return format_github(report);
-  return format_text(report, color);
+  if (format == "gitlab") return format_gitlab(report);
+  return format_text(report, color, snippet);
+}
+
+// A path as reports show it under --root: relative to the root when inside it; a file outside
+// keeps its absolute path, since a "../" path would mean nothing to code scanning either.
+std::string rooted_path(const fs::path& absolute, const fs::path& root) {
+  return relative_to(absolute, root).value_or(absolute.generic_string());
 }
 
 bool write_output(const std::string& path, const std::string& text) {
@@ -177,6 +184,17 @@ int run_check(const CheckOptions& options) {
                                SIZE_MAX});
   }
 
+  // --root: report paths relative to this folder instead of the current one.
+  std::optional<fs::path> root;
+  if (!options.root.empty()) {
+    if (!fs::is_directory(options.root, ec)) {
+      std::cerr << "ecslint: --root " << options.root << ": not a folder\n";
+      return kExitUsage;
+    }
+    root = fs::absolute(options.root, ec).lexically_normal();
+    if (!root->has_filename()) root = root->parent_path();  // "deploy/" -> "deploy"
+  }
+
   std::vector<std::string> errors;
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back(".");
@@ -192,19 +210,23 @@ int run_check(const CheckOptions& options) {
   for (Input& input : inputs) {
     if (input.real == "-" && !options.stdin_filename.empty()) input.display = options.stdin_filename;
     std::optional<fs::path> absolute = absolute_path(input, options.stdin_filename);
+    if (root && absolute) input.display = rooted_path(*absolute, *root);
     FileSettings settings;
     if (config && absolute) {
       if (std::optional<std::string> relative = relative_to(*absolute, config->folder))
         settings = settings_for(*config, *relative);
     }
-    if (settings.excluded && (!input.named_explicitly || options.force_exclude)) continue;
+    // --force-exclude: a file named by a tool (pre-commit) is filtered like a file found by
+    // walking; files.include still filters walks only. Standard input is always linted.
+    const bool walked = !input.named_explicitly || (options.force_exclude && input.real != "-");
+    if (settings.excluded && walked) continue;
     if (!settings.included && !input.named_explicitly) continue;
     std::string text, error;
     if (!read_input(input, text, error)) {
       errors.push_back(error);
       continue;
     }
-    lint.named_explicitly = input.named_explicitly;
+    lint.named_explicitly = !walked;
     lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
     lint.ignores = std::move(settings.ignores);
     const std::string recorded = baseline_path(absolute, baseline_folder, input.display);
@@ -224,6 +246,7 @@ int run_check(const CheckOptions& options) {
   const Level unused = unused_level(rules);
   if (config && unused != Level::none) {
     FileResult stale = unused_config_ignores(*config, applied, used, unused);
+    if (root) stale.source.path = rooted_path(fs::absolute(stale.source.path, ec), *root);
     if (!stale.findings.empty()) results.push_back(std::move(stale));
   }
 
@@ -234,16 +257,19 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
 
-  Report report{results, rules, errors, options.include_suppressed};
+  Report report{results, rules, errors, options.include_suppressed, options.sarif_category};
   bool color = use_color(options.color);
   for (size_t i = 0; i < formats.size(); ++i) {
     const std::string out = i < options.outputs.size() ? options.outputs[i] : "-";
     bool to_stdout = out == "-";
-    if (!write_output(out, render(formats[i], report, color && to_stdout && formats[i] == "text"))) {
+    if (!write_output(out, render(formats[i], report, color && to_stdout && formats[i] == "text",
+                                  options.snippet))) {
       std::cerr << "ecslint: " << out << ": cannot write output\n";
       return kExitUsage;
     }
   }
+  // For a person at a terminal only; on stderr, so stdout stays exactly the requested format.
+  if (isatty(STDOUT_FILENO) == 1) std::cerr << format_summary(report);
 
   // Suppressed findings live in FileResult::suppressed, so they never fail the run.
   bool internal = false, failing = false;
