@@ -28,7 +28,16 @@ void write_text_object(JsonWriter& w, const char* key, std::string_view text) {
   w.EndObject();
 }
 
-// `uri` is already encoded.
+// A report path as a URI: relative paths stay relative references (to %SRCROOT%); an absolute
+// path (a file outside the current folder or --root) becomes a file:// URI, since a relative
+// reference that starts with "/" does not combine with a base (Multitool rule SARIF1004), and
+// upload-sarif makes absolute file URIs relative to its checkout_path.
+std::string artifact_uri(const std::string& path) {
+  std::string encoded = percent_encode_path(path);
+  return !path.empty() && path[0] == '/' ? "file://" + encoded : encoded;
+}
+
+// `uri` is from artifact_uri.
 void write_physical_location(JsonWriter& w, const std::string& uri, const Region& region) {
   Region shown = shown_region(region);
   w.Key("physicalLocation");
@@ -37,8 +46,10 @@ void write_physical_location(JsonWriter& w, const std::string& uri, const Region
   w.StartObject();
   w.Key("uri");
   write_string(w, uri);
-  w.Key("uriBaseId");
-  w.String(kSrcRoot);
+  if (uri.compare(0, 5, "file:") != 0) {
+    w.Key("uriBaseId");
+    w.String(kSrcRoot);
+  }
   w.EndObject();
   w.Key("region");
   w.StartObject();
@@ -236,7 +247,7 @@ void write_result(JsonWriter& w, const FileResult& file, const std::string& uri,
       w.StartObject();
       w.Key("id");
       w.Int(id++);
-      write_physical_location(w, r.path.empty() ? uri : percent_encode_path(r.path), r.region);
+      write_physical_location(w, r.path.empty() ? uri : artifact_uri(r.path), r.region);
       write_text_object(w, "message", r.message);
       w.EndObject();
     }
@@ -327,7 +338,7 @@ std::string format_sarif(const Report& report) {
     w.Key("results");
     w.StartArray();
     for (const FileResult& file : report.files) {
-      std::string uri = percent_encode_path(file.source.path);
+      std::string uri = artifact_uri(file.source.path);
       for (const Finding& f : written_findings(file, report.include_suppressed))
         write_result(w, file, uri, f, rule_index, fingerprints, report.include_suppressed);
     }

@@ -803,6 +803,26 @@ TEST(ReportSarif, RepeatedFindingsGetDistinctStableFingerprints) {
   expect_results_well_formed(doc);
 }
 
+TEST(ReportSarif, AbsolutePathsAreFileUrisWithoutABase) {
+  // A file outside the current folder (or --root) is reported by its absolute path; as a
+  // relative reference starting with "/" it would not combine with %SRCROOT% (SARIF1004).
+  std::vector<FileResult> files;
+  files.push_back(make_file("/srv/deploy/task def.json", kTaskDefinition,
+                            {make_finding("duplicate-key", Level::warning, "m", "/x",
+                                          Region{{1, 1}, {1, 2}})}));
+  files[0].findings[0].related.push_back(Related{"/srv/other.json", Region{{2, 1}, {2, 2}}, "here"});
+  RuleSettings rules;
+  rapidjson::Document doc = parse(format_sarif(Report{files, rules, {}}));
+  const auto& result = doc["runs"][0]["results"][0];
+  const auto& location = result["locations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_STREQ(location["uri"].GetString(), "file:///srv/deploy/task%20def.json");
+  EXPECT_FALSE(location.HasMember("uriBaseId"));
+  const auto& related = result["relatedLocations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_STREQ(related["uri"].GetString(), "file:///srv/other.json");
+  EXPECT_FALSE(related.HasMember("uriBaseId"));
+  EXPECT_EQ(schema_errors(doc), "");
+}
+
 TEST(ReportSarif, InternalErrorMakesExecutionUnsuccessful) {
   std::vector<FileResult> files;
   files.push_back(make_file("a.json", kTaskDefinition,
