@@ -334,8 +334,12 @@ int run_schema(const std::string& kind) {
   return kExitClean;
 }
 
+// GNU Coding Standards §4.8.1: the name and version on the first line (help2man and scripts
+// read it), the libraries next, then the copyright and the licence.
 std::string version_text() {
-  return fmt::format("ecslint {}\nRapidJSON {}, valijson 1.0, yaml-cpp 0.7, fmt {}.{}.{}",
+  return fmt::format("ecslint {}\nRapidJSON {}, valijson 1.0, yaml-cpp 0.7, fmt {}.{}.{}\n"
+                     "Copyright (c) 2026 the ecslint authors\n"
+                     "License MIT <https://opensource.org/licenses/MIT>",
                      ECSLINT_VERSION, RAPIDJSON_VERSION_STRING, FMT_VERSION / 10000,
                      FMT_VERSION / 100 % 100, FMT_VERSION % 100);
 }
@@ -344,6 +348,39 @@ std::string version_text() {
 
 namespace ecslint {
 namespace {
+
+// The top of the rule reference (docs/rules.md is this output, kept in sync by a test).
+constexpr const char* kRulesMarkdownIntro =
+    "# ecslint rules\n\n"
+    "Every rule ecslint has, as `ecslint rules --format markdown` prints it; `ecslint explain "
+    "RULE` prints one. Levels: `error` = AWS rejects it or the task cannot run; `warning` = "
+    "accepted but almost surely wrong; `note` = best practice or security hardening. `off` "
+    "rules and `(opt-in)` rules run only when enabled (`--enable RULE` or `rules:` in "
+    ".ecslint.yaml).\n\n";
+
+// Rule docs use "## Why" and so on; under a "## rule-id" section those become "### Why".
+// Lines inside ``` fences are code (YAML comments start with "#") and stay as they are.
+std::string demote_headings(const char* docs) {
+  std::string out;
+  bool code = false;
+  std::string_view rest = docs ? docs : "";
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1);
+    rest.remove_prefix(line.size());
+    if (line.substr(0, 3) == "```") code = !code;
+    if (!code && line.substr(0, 2) == "##") out += '#';
+    out += line;
+  }
+  return out;
+}
+
+// A "|" would end the table cell.
+std::string table_cell(const char* text) {
+  std::string out;
+  for (const char* c = text; c && *c; ++c) out += *c == '|' ? std::string("\\|") : std::string(1, *c);
+  return out;
+}
 
 std::string kinds_text(unsigned kinds) {
   std::string out;
@@ -376,13 +413,14 @@ int run_rules(const std::string& format) {
     w.EndArray();
     std::cout << buffer.GetString() << '\n';
   } else if (format == "markdown") {
-    std::cout << "| rule | level | applies to | summary |\n|---|---|---|---|\n";
+    std::cout << kRulesMarkdownIntro
+              << "| rule | level | applies to | summary |\n|---|---|---|---|\n";
     for (const Rule* r : rules)
       std::cout << fmt::format("| [`{}`](#{}) | {} | {} | {} |\n", r->id, r->id, default_level(*r),
-                               kinds_text(r->kinds), r->summary);
+                               kinds_text(r->kinds), table_cell(r->summary));
     for (const Rule* r : rules)
       std::cout << fmt::format("\n## {}\n\n{}.\n\nLevel: {}. Applies to: {}.\n{}", r->id, r->summary,
-                               default_level(*r), kinds_text(r->kinds), r->docs);
+                               default_level(*r), kinds_text(r->kinds), demote_headings(r->docs));
   } else {
     size_t width = 0;
     for (const Rule* r : rules) width = std::max(width, std::string(r->id).size());
