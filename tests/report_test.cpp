@@ -364,6 +364,25 @@ std::string fingerprint(const std::string& rule, const std::string& path,
   return fnv1a64_hex(rule + '\0' + path + '\0' + pointer + '\0' + std::to_string(occurrence));
 }
 
+// One issue as format_gitlab pretty-prints it inside the array; `description` is already
+// JSON-escaped.
+std::string gitlab_issue(const std::string& description, const std::string& rule,
+                         const std::string& fingerprint, const std::string& severity,
+                         const std::string& path, int line) {
+  return "  {\n"
+         "    \"description\": \"" + description + "\",\n"
+         "    \"check_name\": \"" + rule + "\",\n"
+         "    \"fingerprint\": \"" + fingerprint + "\",\n"
+         "    \"severity\": \"" + severity + "\",\n"
+         "    \"location\": {\n"
+         "      \"path\": \"" + path + "\",\n"
+         "      \"lines\": {\n"
+         "        \"begin\": " + std::to_string(line) + "\n"
+         "      }\n"
+         "    }\n"
+         "  }";
+}
+
 TEST(ReportGitlab, ExactOutput) {
   std::vector<FileResult> files = sample_files();
   // A second finding with the same rule and pointer gets the next occurrence.
@@ -377,57 +396,21 @@ TEST(ReportGitlab, ExactOutput) {
   files[1].suppressed.push_back(hidden);
   RuleSettings rules;
   Report report{files, rules, {"missing.json: not found"}, true};
+  const std::string unicode = kUnicodePath;
   EXPECT_EQ(format_gitlab(report),
-            "[\n"
-            "  {\n"
-            "    \"description\": \"expected a string,\\ngot 1 [schema-violation]\",\n"
-            "    \"check_name\": \"schema-violation\",\n"
-            "    \"fingerprint\": \"" + fingerprint("schema-violation", kUnicodePath, "/family", 0) + "\",\n"
-            "    \"severity\": \"major\",\n"
-            "    \"location\": {\n"
-            "      \"path\": \"deploy/task def \xC3\xA9.json\",\n"
-            "      \"lines\": {\n"
-            "        \"begin\": 2\n"
-            "      }\n"
-            "    }\n"
-            "  },\n"
-            "  {\n"
-            "    \"description\": \"duplicate key \\\"cpu\\\" [duplicate-key]\",\n"
-            "    \"check_name\": \"duplicate-key\",\n"
-            "    \"fingerprint\": \"" + fingerprint("duplicate-key", kUnicodePath, "/cpu", 0) + "\",\n"
-            "    \"severity\": \"minor\",\n"
-            "    \"location\": {\n"
-            "      \"path\": \"deploy/task def \xC3\xA9.json\",\n"
-            "      \"lines\": {\n"
-            "        \"begin\": 4\n"
-            "      }\n"
-            "    }\n"
-            "  },\n"
-            "  {\n"
-            "    \"description\": \"again [duplicate-key]\",\n"
-            "    \"check_name\": \"duplicate-key\",\n"
-            "    \"fingerprint\": \"" + fingerprint("duplicate-key", "ok.yaml", "/cpu", 0) + "\",\n"
-            "    \"severity\": \"info\",\n"
-            "    \"location\": {\n"
-            "      \"path\": \"ok.yaml\",\n"
-            "      \"lines\": {\n"
-            "        \"begin\": 7\n"
-            "      }\n"
-            "    }\n"
-            "  },\n"
-            "  {\n"
-            "    \"description\": \"again [duplicate-key]\",\n"
-            "    \"check_name\": \"duplicate-key\",\n"
-            "    \"fingerprint\": \"" + fingerprint("duplicate-key", "ok.yaml", "/cpu", 1) + "\",\n"
-            "    \"severity\": \"info\",\n"
-            "    \"location\": {\n"
-            "      \"path\": \"ok.yaml\",\n"
-            "      \"lines\": {\n"
-            "        \"begin\": 9\n"
-            "      }\n"
-            "    }\n"
-            "  }\n"
-            "]\n");
+            "[\n" +
+                gitlab_issue("expected a string,\\ngot 1 [schema-violation]", "schema-violation",
+                             fingerprint("schema-violation", unicode, "/family", 0), "major",
+                             unicode, 2) + ",\n" +
+                gitlab_issue("duplicate key \\\"cpu\\\" [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", unicode, "/cpu", 0), "minor", unicode, 4) +
+                ",\n" +
+                gitlab_issue("again [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", "ok.yaml", "/cpu", 0), "info", "ok.yaml", 7) +
+                ",\n" +
+                gitlab_issue("again [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", "ok.yaml", "/cpu", 1), "info", "ok.yaml", 9) +
+                "\n]\n");
 }
 
 TEST(ReportGitlab, FingerprintsIgnoreLineNumbers) {
