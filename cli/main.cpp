@@ -34,9 +34,9 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
   app.add_option("paths", f.options.paths, "Files and folders to lint; - reads standard input")
       ->type_name("PATH|-");
   app.add_option("-f,--format", f.options.formats, "Output format (repeatable)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab"}))
       ->allow_extra_args(false)
-      ->type_name("text|json|sarif|github");
+      ->type_name("text|json|sarif|github|gitlab");
   app.add_option("-o,--output", f.options.outputs,
                  "Write the matching --format here instead of stdout (repeatable; - is stdout)")
       ->allow_extra_args(false)
@@ -67,7 +67,18 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
           ->type_name("FILE");
   app.add_flag("--no-config", f.options.no_config, "Read no configuration file")->excludes(config);
   app.add_flag("--force-exclude", f.options.force_exclude,
-               "Apply the config's files.exclude to files named on the command line too");
+               "Filter files named on the command line like files found in folders: the "
+               "config's files.exclude applies and files that are not ECS documents are skipped "
+               "quietly (for pre-commit)");
+  app.add_flag("--snippet", f.options.snippet,
+               "Text format: show the source line with a caret under each finding");
+  app.add_option("--root", f.options.root,
+                 "Report paths (and SARIF URIs) relative to DIR (default: the current folder)")
+      ->type_name("DIR");
+  app.add_option("--sarif-category", f.options.sarif_category,
+                 "SARIF runs[0].automationDetails.id, for several ecslint uploads per commit "
+                 "(leave it to upload-sarif's category when uploading with the action)")
+      ->type_name("ID");
   app.add_option("--baseline", f.options.baseline,
                  "Suppress the findings recorded in FILE (see --write-baseline)")
       ->type_name("FILE");

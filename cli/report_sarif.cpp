@@ -28,7 +28,16 @@ void write_text_object(JsonWriter& w, const char* key, std::string_view text) {
   w.EndObject();
 }
 
-// `uri` is already encoded.
+// A report path as a URI: relative paths stay relative references (to %SRCROOT%); an absolute
+// path (a file outside the current folder or --root) becomes a file:// URI, since a relative
+// reference that starts with "/" does not combine with a base (Multitool rule SARIF1004), and
+// upload-sarif makes absolute file URIs relative to its checkout_path.
+std::string artifact_uri(const std::string& path) {
+  std::string encoded = percent_encode_path(path);
+  return !path.empty() && path[0] == '/' ? "file://" + encoded : encoded;
+}
+
+// `uri` is from artifact_uri.
 void write_physical_location(JsonWriter& w, const std::string& uri, const Region& region) {
   Region shown = shown_region(region);
   w.Key("physicalLocation");
@@ -37,8 +46,10 @@ void write_physical_location(JsonWriter& w, const std::string& uri, const Region
   w.StartObject();
   w.Key("uri");
   write_string(w, uri);
-  w.Key("uriBaseId");
-  w.String(kSrcRoot);
+  if (uri.compare(0, 5, "file:") != 0) {
+    w.Key("uriBaseId");
+    w.String(kSrcRoot);
+  }
   w.EndObject();
   w.Key("region");
   w.StartObject();
@@ -56,6 +67,64 @@ void write_physical_location(JsonWriter& w, const std::string& uri, const Region
   w.EndObject();
 }
 
+// Rules whose findings are security weaknesses get GitHub's `security-severity` (and the
+// `security` tag), which files them as security alerts. GitHub's scale (ecosystem.md §2.1):
+// 9.0+ critical, 7.0-8.9 high, 4.0-6.9 medium, below 4.0 low. The scores rank how much an
+// attacker gains, not how likely the finding is real; kept to the rules where that is clear.
+struct SecurityRule {
+  const char* id;
+  const char* severity;
+};
+constexpr SecurityRule kSecurityRules[] = {
+    {"privileged-container", "8.0"},          // root on the host: escaping the container is easy
+    {"plaintext-secret", "7.5"},              // readable by anyone allowed to describe the task
+    {"host-network-root-user", "6.0"},        // root with the instance's network stack
+    {"pid-mode-host", "5.0"},                 // can see and signal every process on the instance
+    {"container-user-root", "4.0"},           // root inside the container
+    {"efs-transit-encryption", "4.0"},        // NFS traffic in clear text
+    {"readonly-root-filesystem", "3.0"},      // a foothold can write to the image
+    {"execute-command-enabled", "3.0"},       // interactive shells with the task role
+    {"same-task-and-execution-role", "3.0"},  // the application gets the agent's permissions
+};
+
+const char* security_severity(std::string_view id) {
+  for (const SecurityRule& r : kSecurityRules)
+    if (id == r.id) return r.severity;
+  return nullptr;
+}
+
+// How often a finding is a true positive. Errors check an AWS fact exactly; warnings and notes
+// are as exact about the document but may be intended. plaintext-secret guesses from names.
+const char* precision(const Rule& rule) {
+  if (std::string_view(rule.id) == "plaintext-secret") return "medium";
+  return rule.level == Level::error ? "very-high" : "high";
+}
+
+// GitHub's problem.severity for rules that are not security rules.
+const char* problem_severity(Level level) {
+  switch (level) {
+    case Level::error: return "error";
+    case Level::warning: return "warning";
+    default: return "recommendation";
+  }
+}
+
+// SARIF wants `name` to be a readable identifier distinct from `id` (Multitool rule SARIF1001);
+// ours are the id in PascalCase, as in the spec's examples: fargate-cpu-memory -> FargateCpuMemory.
+std::string rule_name(std::string_view id) {
+  std::string name;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    name += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = false;
+  }
+  return name;
+}
+
 void write_rule(JsonWriter& w, const Rule& rule, Level level) {
   // GitHub requires non-empty descriptions and help; fall back when a rule lacks docs.
   std::string_view summary = rule.summary ? rule.summary : rule.id;
@@ -67,7 +136,7 @@ void write_rule(JsonWriter& w, const Rule& rule, Level level) {
   w.Key("id");
   w.String(rule.id);
   w.Key("name");
-  w.String(rule.id);
+  write_string(w, rule_name(rule.id));
   write_text_object(w, "shortDescription", summary);
   write_text_object(w, "fullDescription", full);
   w.Key("help");
@@ -84,13 +153,24 @@ void write_rule(JsonWriter& w, const Rule& rule, Level level) {
   w.Key("level");
   w.String(level_name(level));
   w.EndObject();
+  const char* security = security_severity(rule.id);
   w.Key("properties");
   w.StartObject();
   w.Key("tags");
   w.StartArray();
   for (Kind k : {kTaskDefinition, kService, kAppSpec})
     if (rule.kinds & k) w.String(kind_name(k));
+  if (security) w.String("security");
   w.EndArray();
+  w.Key("precision");
+  w.String(precision(rule));
+  if (security) {
+    w.Key("security-severity");
+    w.String(security);
+  } else {
+    w.Key("problem.severity");
+    w.String(problem_severity(level));
+  }
   w.EndObject();
   w.EndObject();
 }
@@ -119,8 +199,6 @@ void write_invocation(JsonWriter& w, const Report& report) {
   w.EndArray();
 }
 
-// `occurrences` counts earlier results with the same rule, uri and pointer, so two findings
-// that differ only in position still get distinct, stable fingerprints.
 // With --include-suppressed every result gets `suppressions` (SARIF §3.27.23: all results
 // null or all non-null), an empty array for an active one.
 void write_suppressions(JsonWriter& w, const Finding& f) {
@@ -143,7 +221,7 @@ void write_suppressions(JsonWriter& w, const Finding& f) {
 
 void write_result(JsonWriter& w, const FileResult& file, const std::string& uri, const Finding& f,
                   const std::map<std::string_view, size_t>& rule_index,
-                  std::map<std::string, size_t>& occurrences, bool with_suppressions) {
+                  Fingerprints& fingerprints, bool with_suppressions) {
   w.StartObject();
   w.Key("ruleId");
   write_string(w, f.rule);
@@ -169,18 +247,16 @@ void write_result(JsonWriter& w, const FileResult& file, const std::string& uri,
       w.StartObject();
       w.Key("id");
       w.Int(id++);
-      write_physical_location(w, r.path.empty() ? uri : percent_encode_path(r.path), r.region);
+      write_physical_location(w, r.path.empty() ? uri : artifact_uri(r.path), r.region);
       write_text_object(w, "message", r.message);
       w.EndObject();
     }
     w.EndArray();
   }
-  std::string key = f.rule + '\0' + uri + '\0' + f.pointer;
-  size_t occurrence = occurrences[key]++;
   w.Key("partialFingerprints");
   w.StartObject();
   w.Key("ecslint/v1");
-  w.String(fnv1a64_hex(key + '\0' + std::to_string(occurrence)));
+  w.String(fingerprints.next(f.rule, uri, f.pointer));
   w.EndObject();
   if (with_suppressions) write_suppressions(w, f);
   w.Key("properties");
@@ -246,13 +322,25 @@ std::string format_sarif(const Report& report) {
 
     write_invocation(w, report);
 
-    std::map<std::string, size_t> occurrences;
+    // upload-sarif appends "/" to its `category` input so that the whole value is the category
+    // (GitHub reads the text before the last "/"); the flag means the same.
+    if (!report.sarif_category.empty()) {
+      std::string id = report.sarif_category;
+      if (id.back() != '/') id += '/';
+      w.Key("automationDetails");
+      w.StartObject();
+      w.Key("id");
+      write_string(w, id);
+      w.EndObject();
+    }
+
+    Fingerprints fingerprints;
     w.Key("results");
     w.StartArray();
     for (const FileResult& file : report.files) {
-      std::string uri = percent_encode_path(file.source.path);
+      std::string uri = artifact_uri(file.source.path);
       for (const Finding& f : written_findings(file, report.include_suppressed))
-        write_result(w, file, uri, f, rule_index, occurrences, report.include_suppressed);
+        write_result(w, file, uri, f, rule_index, fingerprints, report.include_suppressed);
     }
     w.EndArray();
 

@@ -110,6 +110,14 @@ std::string fnv1a64_hex(std::string_view data) {
   return out;
 }
 
+std::string Fingerprints::next(std::string_view rule, std::string_view location,
+                               std::string_view pointer) {
+  std::string key;
+  key.append(rule).append(1, '\0').append(location).append(1, '\0').append(pointer);
+  size_t occurrence = seen_[key]++;
+  return fnv1a64_hex(key + '\0' + std::to_string(occurrence));
+}
+
 std::string why_paragraph(std::string_view docs) {
   constexpr std::string_view kHeading = "## Why";
   size_t at = 0;

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include <map>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -53,6 +54,19 @@ std::string percent_encode_path(std::string_view path);
 
 /// FNV-1a 64-bit hash as 16 lower-case hex digits: small, stable across platforms and runs.
 std::string fnv1a64_hex(std::string_view data);
+
+/// Stable finding identities for SARIF `partialFingerprints` and GitLab `fingerprint`: a hash of
+/// rule id, location, JSON Pointer and occurrence (how many earlier findings had the same three),
+/// fields separated by NUL bytes. No line numbers, so a finding keeps its identity when lines
+/// move; the occurrence keeps two findings at one pointer apart.
+class Fingerprints {
+ public:
+  /// The fingerprint of the next finding with this rule, location (a path or URI) and pointer.
+  std::string next(std::string_view rule, std::string_view location, std::string_view pointer);
+
+ private:
+  std::map<std::string, size_t> seen_;
+};
 
 /// The first paragraph under a rule's "## Why" heading as plain text (lines joined by spaces,
 /// Markdown code ticks and bold markers removed); empty when the docs have no such section.

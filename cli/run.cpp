@@ -45,11 +45,18 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) == 1;
 }
 
-std::string render(const std::string& format, const Report& report, bool color) {
+std::string render(const std::string& format, const Report& report, bool color, bool snippet) {
   if (format == "json") return format_json(report);
   if (format == "sarif") return format_sarif(report);
   if (format == "github") return format_github(report);
-  return format_text(report, color);
+  if (format == "gitlab") return format_gitlab(report);
+  return format_text(report, color, snippet);
+}
+
+// A path as reports show it under --root: relative to the root when inside it; a file outside
+// keeps its absolute path, since a "../" path would mean nothing to code scanning either.
+std::string rooted_path(const fs::path& absolute, const fs::path& root) {
+  return relative_to(absolute, root).value_or(absolute.generic_string());
 }
 
 bool write_output(const std::string& path, const std::string& text) {
@@ -178,6 +185,17 @@ int run_check(const CheckOptions& options) {
                                SIZE_MAX});
   }
 
+  // --root: report paths relative to this folder instead of the current one.
+  std::optional<fs::path> root;
+  if (!options.root.empty()) {
+    if (!fs::is_directory(options.root, ec)) {
+      std::cerr << "ecslint: --root " << options.root << ": not a folder\n";
+      return kExitUsage;
+    }
+    root = fs::absolute(options.root, ec).lexically_normal();
+    if (!root->has_filename()) root = root->parent_path();  // "deploy/" -> "deploy"
+  }
+
   std::vector<std::string> errors;
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back(".");
@@ -208,19 +226,23 @@ int run_check(const CheckOptions& options) {
   for (Input& input : inputs) {
     if (input.real == "-" && !options.stdin_filename.empty()) input.display = options.stdin_filename;
     std::optional<fs::path> absolute = absolute_path(input, options.stdin_filename);
+    if (root && absolute) input.display = rooted_path(*absolute, *root);
     FileSettings settings;
     if (config && absolute) {
       if (std::optional<std::string> relative = relative_to(*absolute, config->folder))
         settings = settings_for(*config, *relative);
     }
-    if (settings.excluded && (!input.named_explicitly || options.force_exclude)) continue;
+    // --force-exclude: a file named by a tool (pre-commit) is filtered like a file found by
+    // walking; files.include still filters walks only. Standard input is always linted.
+    const bool walked = !input.named_explicitly || (options.force_exclude && input.real != "-");
+    if (settings.excluded && walked) continue;
     if (!settings.included && !input.named_explicitly) continue;
     std::string text, error;
     if (!read_input(input, text, error)) {
       errors.push_back(error);
       continue;
     }
-    lint.named_explicitly = input.named_explicitly;
+    lint.named_explicitly = !walked;
     lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
     lint.ignores = std::move(settings.ignores);
     auto baseline = known.find(baseline_path(absolute, baseline_folder, input.display));
@@ -251,6 +273,7 @@ int run_check(const CheckOptions& options) {
   const Level unused = unused_level(rules);
   if (config && unused != Level::none) {
     FileResult stale = unused_config_ignores(*config, applied, used, unused);
+    if (root) stale.source.path = rooted_path(fs::absolute(stale.source.path, ec), *root);
     if (!stale.findings.empty()) results.push_back(std::move(stale));
   }
 
@@ -261,16 +284,19 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
 
-  Report report{results, rules, errors, options.include_suppressed};
+  Report report{results, rules, errors, options.include_suppressed, options.sarif_category};
   bool color = use_color(options.color);
   for (size_t i = 0; i < formats.size(); ++i) {
     const std::string out = i < options.outputs.size() ? options.outputs[i] : "-";
     bool to_stdout = out == "-";
-    if (!write_output(out, render(formats[i], report, color && to_stdout && formats[i] == "text"))) {
+    if (!write_output(out, render(formats[i], report, color && to_stdout && formats[i] == "text",
+                                  options.snippet))) {
       std::cerr << "ecslint: " << out << ": cannot write output\n";
       return kExitUsage;
     }
   }
+  // For a person at a terminal only; on stderr, so stdout stays exactly the requested format.
+  if (isatty(STDOUT_FILENO) == 1) std::cerr << format_summary(report);
 
   // Suppressed findings live in FileResult::suppressed, so they never fail the run.
   bool internal = false, failing = false;
@@ -336,8 +362,12 @@ int run_schema(const std::string& kind) {
   return kExitClean;
 }
 
+// GNU Coding Standards §4.8.1: the name and version on the first line (help2man and scripts
+// read it), the libraries next, then the copyright and the licence.
 std::string version_text() {
-  return fmt::format("ecslint {}\nRapidJSON {}, valijson 1.0, yaml-cpp 0.7, fmt {}.{}.{}",
+  return fmt::format("ecslint {}\nRapidJSON {}, valijson 1.0, yaml-cpp 0.7, fmt {}.{}.{}\n"
+                     "Copyright (c) 2026 the ecslint authors\n"
+                     "License MIT <https://opensource.org/licenses/MIT>",
                      ECSLINT_VERSION, RAPIDJSON_VERSION_STRING, FMT_VERSION / 10000,
                      FMT_VERSION / 100 % 100, FMT_VERSION % 100);
 }
@@ -346,6 +376,39 @@ std::string version_text() {
 
 namespace ecslint {
 namespace {
+
+// The top of the rule reference (docs/rules.md is this output, kept in sync by a test).
+constexpr const char* kRulesMarkdownIntro =
+    "# ecslint rules\n\n"
+    "Every rule ecslint has, as `ecslint rules --format markdown` prints it; `ecslint explain "
+    "RULE` prints one. Levels: `error` = AWS rejects it or the task cannot run; `warning` = "
+    "accepted but almost surely wrong; `note` = best practice or security hardening. `off` "
+    "rules and `(opt-in)` rules run only when enabled (`--enable RULE` or `rules:` in "
+    ".ecslint.yaml).\n\n";
+
+// Rule docs use "## Why" and so on; under a "## rule-id" section those become "### Why".
+// Lines inside ``` fences are code (YAML comments start with "#") and stay as they are.
+std::string demote_headings(const char* docs) {
+  std::string out;
+  bool code = false;
+  std::string_view rest = docs ? docs : "";
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1);
+    rest.remove_prefix(line.size());
+    if (line.substr(0, 3) == "```") code = !code;
+    if (!code && line.substr(0, 2) == "##") out += '#';
+    out += line;
+  }
+  return out;
+}
+
+// A "|" would end the table cell.
+std::string table_cell(const char* text) {
+  std::string out;
+  for (const char* c = text; c && *c; ++c) out += *c == '|' ? std::string("\\|") : std::string(1, *c);
+  return out;
+}
 
 std::string kinds_text(unsigned kinds) {
   std::string out;
@@ -378,13 +441,14 @@ int run_rules(const std::string& format) {
     w.EndArray();
     std::cout << buffer.GetString() << '\n';
   } else if (format == "markdown") {
-    std::cout << "| rule | level | applies to | summary |\n|---|---|---|---|\n";
+    std::cout << kRulesMarkdownIntro
+              << "| rule | level | applies to | summary |\n|---|---|---|---|\n";
     for (const Rule* r : rules)
       std::cout << fmt::format("| [`{}`](#{}) | {} | {} | {} |\n", r->id, r->id, default_level(*r),
-                               kinds_text(r->kinds), r->summary);
+                               kinds_text(r->kinds), table_cell(r->summary));
     for (const Rule* r : rules)
       std::cout << fmt::format("\n## {}\n\n{}.\n\nLevel: {}. Applies to: {}.\n{}", r->id, r->summary,
-                               default_level(*r), kinds_text(r->kinds), r->docs);
+                               default_level(*r), kinds_text(r->kinds), demote_headings(r->docs));
   } else {
     size_t width = 0;
     for (const Rule* r : rules) width = std::max(width, std::string(r->id).size());

@@ -16,7 +16,7 @@ enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitIn
 /// Everything `ecslint check` was asked to do.
 struct CheckOptions {
   std::vector<std::string> paths;    ///< files, folders, "-" for standard input; empty means "."
-  std::vector<std::string> formats;  ///< text | json | sarif | github; empty means text
+  std::vector<std::string> formats;  ///< text | json | sarif | github | gitlab; empty: text
   std::vector<std::string> outputs;  ///< paired with formats by position; "-" is stdout
   Kind kind = kNoKind;               ///< forced kind, or kNoKind to detect
   RuleSettings rules;                ///< from flags; put on top of the config's
@@ -26,11 +26,16 @@ struct CheckOptions {
   std::string stdin_filename;        ///< name shown for "-"
   std::string config;                ///< --config FILE; empty: $ECSLINT_CONFIG, else look upward
   bool no_config = false;            ///< --no-config: read no configuration file at all
-  bool force_exclude = false;        ///< apply files.exclude to files named explicitly too
+  /// Treat files named on the command line like files found in a folder (pre-commit names every
+  /// changed file): files.exclude applies, and one that is not an ECS document is skipped quietly.
+  bool force_exclude = false;
   std::string baseline;              ///< --baseline FILE: findings recorded there are suppressed
   std::string write_baseline;        ///< --write-baseline FILE: record the findings there, exit 0
   bool include_suppressed = false;   ///< keep suppressed findings (marked) in json and sarif
   std::string task_definition;       ///< --task-definition FILE: pair every service/AppSpec with it
+  bool snippet = false;              ///< text: show the source line with a caret under each finding
+  std::string root;                  ///< --root DIR: report paths relative to DIR; empty: "."
+  std::string sarif_category;        ///< --sarif-category ID: runs[0].automationDetails.id
 };
 
 /// Lints, writes every requested output, and returns the exit code.

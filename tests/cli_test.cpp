@@ -193,6 +193,91 @@ TEST_F(Cli, FormatsCanBeWrittenToFilesTogether) {
   EXPECT_EQ(run("check -f text -o a -o b td.json").code, 2);
 }
 
+TEST_F(Cli, SnippetShowsTheSourceLineWithACaret) {
+  write("td.json", kBadFargate);
+  Outcome r = run("check --snippet td.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("td.json:6:13: error: memory 4096 MiB is not valid with .25 vCPU on "
+                       "Fargate; use 512, 1024 or 2048 [fargate-cpu-memory]\n"
+                       "   |\n"
+                       " 6 |   \"memory\": \"4096\",\n"
+                       "   |             ^~~~~~\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(Cli, SummaryOnStderrOnlyWhenStdoutIsATerminal) {
+  write("td.json", kBadFargate);
+  write("ok.json", kGood);
+  Outcome r = run("check td.json ok.json");
+  EXPECT_EQ(r.err, "");  // not a terminal: stdout and stderr carry nothing extra
+  if (std::system("command -v script > /dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1)";
+  // script(1) runs the command on a pseudo-terminal and copies what it prints. run() starts the
+  // line with the binary, so `-V > /dev/null;` spends that on --version before the real command.
+  r = run("-V > /dev/null; script -qec \"'" ECSLINT_BINARY "' check --color never td.json "
+          "ok.json\" /dev/null");
+  EXPECT_NE(r.out.find("1 error in 1 of 2 files"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, GitlabFormat) {
+  write("td.json", kBadFargate);
+  Outcome r = run("check -f gitlab -o gl-code-quality-report.json td.json");
+  EXPECT_EQ(r.code, 1) << r.err;
+  std::string report = slurp(dir_ / "gl-code-quality-report.json");
+  EXPECT_EQ(report.rfind("[\n  {\n    \"description\": \"memory 4096 MiB", 0), 0u) << report;
+  EXPECT_NE(report.find("\"check_name\": \"fargate-cpu-memory\""), std::string::npos);
+  EXPECT_NE(report.find("\"severity\": \"major\""), std::string::npos);
+  EXPECT_NE(report.find("\"path\": \"td.json\""), std::string::npos);
+  EXPECT_NE(report.find("\"begin\": 6"), std::string::npos);
+}
+
+TEST_F(Cli, RootMakesReportPathsRelativeToIt) {
+  write("deploy/td.json", kBadFargate);
+  Outcome r = run("check --root deploy deploy/td.json");
+  EXPECT_EQ(r.out.rfind("td.json:6:13: error:", 0), 0u) << r.out;
+  r = run_in("deploy", "check --root .. -f sarif td.json");
+  EXPECT_NE(r.out.find("\"uri\": \"deploy/td.json\""), std::string::npos) << r.out;
+  r = run_in("deploy", "check --root ../ td.json");
+  EXPECT_EQ(r.out.rfind("deploy/td.json:6:13: error:", 0), 0u) << r.out;
+  // A file outside the root keeps its absolute path; a root that is not a folder is exit 2.
+  write("other/td.json", kBadFargate);
+  r = run("check --root deploy other/td.json");
+  EXPECT_EQ(r.out.rfind((dir_ / "other/td.json").generic_string() + ":6:13:", 0), 0u) << r.out;
+  r = run("check --root nowhere deploy/td.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--root nowhere: not a folder"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, SarifCategory) {
+  write("td.json", kGood);
+  Outcome r = run("check -f sarif --sarif-category ecs-config td.json");
+  EXPECT_NE(r.out.find("\"automationDetails\": {\n        \"id\": \"ecs-config/\"\n      }"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(run("check -f sarif td.json").out.find("automationDetails"), std::string::npos);
+}
+
+// pre-commit names every changed JSON and YAML file; --force-exclude makes those go through the
+// same filters as files found in a folder, so a package.json or a CI file passes quietly.
+TEST_F(Cli, ForceExcludeSkipsNamedFilesThatAreNotEcsDocuments) {
+  write("package.json", "{\"name\": \"x\"}");
+  write("tsconfig.json", "{ // comments are not JSON\n}");
+  write(".gitlab-ci.yml", "lint:\n  script: [make]\n");
+  write("td.json", kBadFargate);
+  write("broken-td.json", "{\"containerDefinitions\": [}");
+  Outcome r = run("check --force-exclude package.json tsconfig.json .gitlab-ci.yml");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out, "");
+  // ECS documents are still linted, and a broken file that looks like one is still reported.
+  r = run("check --force-exclude package.json td.json broken-td.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.find("package.json"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("td.json:6:13: error:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("broken-td.json:1:27: error: not valid JSON"), std::string::npos) << r.out;
+  // Standard input is always linted.
+  EXPECT_EQ(run("check --force-exclude -", "{\"name\": \"x\"}").code, 1);
+}
+
 TEST_F(Cli, UnwritableOutputIsExitTwo) {
   write("td.json", kGood);
   EXPECT_EQ(run("check -f sarif -o no/such/dir/out.sarif td.json").code, 2);

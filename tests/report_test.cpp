@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/json.hpp"
 #include "tests/sarif_schema.hpp"
 
 #include "cli/report.hpp"
@@ -95,6 +97,116 @@ TEST(ReportText, UnknownPositionShowsAsLineOneColumnOne) {
   RuleSettings rules;
   Report report{files, rules, {}};
   EXPECT_EQ(format_text(report, false), "<stdin>:1:1: error: bad [parse-error]\n");
+}
+
+// One file holding `text`, with one finding per region given (rule "r", level error).
+std::vector<FileResult> snippet_file(const std::string& text, std::vector<Region> regions) {
+  std::vector<Finding> findings;
+  for (const Region& r : regions) findings.push_back(make_finding("r", Level::error, "m", "", r));
+  FileResult file = make_file("t.json", kTaskDefinition, std::move(findings));
+  file.source = make_source("t.json", text);
+  std::vector<FileResult> files;
+  files.push_back(std::move(file));
+  return files;
+}
+
+std::string snippets(const std::string& text, std::vector<Region> regions, bool color = false) {
+  std::vector<FileResult> files = snippet_file(text, std::move(regions));
+  RuleSettings rules;
+  return format_text(Report{files, rules, {}}, color, true);
+}
+
+TEST(ReportText, SnippetUnderlinesTheFindingsColumns) {
+  // `  "cpu": "256"`: the value "256" with its quotes is columns 10..14, end 15.
+  EXPECT_EQ(snippets("{\n  \"cpu\": \"256\"\n}\n", {Region{{2, 10}, {2, 15}}}),
+            "t.json:2:10: error: m [r]\n"
+            "   |\n"
+            " 2 |   \"cpu\": \"256\"\n"
+            "   |          ^~~~~\n");
+  // The gutter grows with the line number; an unknown extent is one caret.
+  std::string ten_lines(9, '\n');
+  EXPECT_EQ(snippets(ten_lines + "abc\n", {Region{{10, 2}, {10, 2}}}),
+            "t.json:10:2: error: m [r]\n"
+            "    |\n"
+            " 10 | abc\n"
+            "    |  ^\n");
+}
+
+TEST(ReportText, SnippetCountsTabsAndWideCharactersInCells) {
+  // "\t\"é\": \"🙂x\"": tab = column 1, é = 3, 🙂 = 8-9 (two UTF-16 units), x = 10, end 11.
+  // On screen the tab fills cells 0-3, é is one cell, 🙂 two: the caret starts at cell 10
+  // and spans 🙂x in three cells.
+  EXPECT_EQ(snippets("\t\"\xC3\xA9\": \"\xF0\x9F\x99\x82x\"\n", {Region{{1, 8}, {1, 11}}}),
+            "t.json:1:8: error: m [r]\n"
+            "   |\n"
+            " 1 |     \"\xC3\xA9\": \"\xF0\x9F\x99\x82x\"\n"
+            "   |           ^~~\n");
+  // A tab after two characters reaches the next stop (cell 4) only.
+  EXPECT_EQ(snippets("ab\tc\n", {Region{{1, 4}, {1, 5}}}),
+            "t.json:1:4: error: m [r]\n"
+            "   |\n"
+            " 1 | ab  c\n"
+            "   |     ^\n");
+}
+
+TEST(ReportText, SnippetOfARegionSpanningLinesUnderlinesToTheLineEnd) {
+  EXPECT_EQ(snippets("x = abc\ndef\n", {Region{{1, 5}, {2, 2}}}),
+            "t.json:1:5: error: m [r]\n"
+            "   |\n"
+            " 1 | x = abc\n"
+            "   |     ^~~\n");
+}
+
+TEST(ReportText, SnippetNeverPrintsControlCharacters) {
+  EXPECT_EQ(snippets("a\x1b[31mb\n", {Region{{1, 7}, {1, 8}}}),
+            "t.json:1:7: error: m [r]\n"
+            "   |\n"
+            " 1 | a?[31mb\n"
+            "   |       ^\n");
+}
+
+TEST(ReportText, SnippetOfALongLineIsAWindowAroundTheFinding) {
+  // 199 "a", then XYZ at columns 200-202, then 98 "b": 30 cells before the caret and 100 in
+  // all are shown, with "..." where the line was cut.
+  std::string line = std::string(199, 'a') + "XYZ" + std::string(98, 'b');
+  EXPECT_EQ(snippets(line + "\n", {Region{{1, 200}, {1, 203}}}),
+            "t.json:1:200: error: m [r]\n"
+            "   |\n"
+            " 1 | ..." + std::string(30, 'a') + "XYZ" + std::string(67, 'b') + "...\n"
+            "   | " + std::string(33, ' ') + "^~~\n");
+}
+
+TEST(ReportText, SnippetCaretTakesTheLevelColour) {
+  EXPECT_EQ(snippets("ab\n", {Region{{1, 2}, {1, 3}}}, true),
+            "t.json:1:2: \x1b[1m\x1b[91merror\x1b[0m: m [r]\n"
+            "   |\n"
+            " 1 | ab\n"
+            "   |  \x1b[1m\x1b[91m^\x1b[0m\n");
+}
+
+TEST(ReportText, SnippetAtTheEndOfALineOrAfterTheLastLine) {
+  // A position just past the text still gets a caret; a line the file does not have, none.
+  EXPECT_EQ(snippets("ab", {Region{{1, 3}, {1, 3}}, Region{{5, 1}, {5, 1}}}),
+            "t.json:1:3: error: m [r]\n"
+            "   |\n"
+            " 1 | ab\n"
+            "   |   ^\n"
+            "t.json:5:1: error: m [r]\n");
+}
+
+TEST(ReportText, SummaryCountsLevelsAndFiles) {
+  RuleSettings rules;
+  std::vector<FileResult> files = sample_files();  // 1 error + 1 warning in the first of two
+  EXPECT_EQ(format_summary(Report{files, rules, {}}), "1 error, 1 warning in 1 of 2 files\n");
+  std::vector<FileResult> notes;
+  notes.push_back(make_file("a.json", kTaskDefinition,
+                            {make_finding("r", Level::note, "m", "", Region{{1, 1}, {1, 1}}),
+                             make_finding("r", Level::note, "m", "", Region{{2, 1}, {2, 1}})}));
+  EXPECT_EQ(format_summary(Report{notes, rules, {}}), "2 notes in 1 of 1 file\n");
+  notes[0].findings.clear();
+  EXPECT_EQ(format_summary(Report{notes, rules, {}}), "no findings in 1 file\n");
+  std::vector<FileResult> none;
+  EXPECT_EQ(format_summary(Report{none, rules, {}}), "no findings in 0 files\n");
 }
 
 // ---- json ---------------------------------------------------------------------------------
@@ -243,6 +355,83 @@ TEST(ReportGithub, EmptyReportPrintsNothing) {
   RuleSettings rules;
   Report report{none, rules, {}};
   EXPECT_EQ(format_github(report), "");
+}
+
+// ---- gitlab -------------------------------------------------------------------------------
+
+std::string fingerprint(const std::string& rule, const std::string& path,
+                        const std::string& pointer, int occurrence) {
+  return fnv1a64_hex(rule + '\0' + path + '\0' + pointer + '\0' + std::to_string(occurrence));
+}
+
+// One issue as format_gitlab pretty-prints it inside the array; `description` is already
+// JSON-escaped.
+std::string gitlab_issue(const std::string& description, const std::string& rule,
+                         const std::string& fingerprint, const std::string& severity,
+                         const std::string& path, int line) {
+  return "  {\n"
+         "    \"description\": \"" + description + "\",\n"
+         "    \"check_name\": \"" + rule + "\",\n"
+         "    \"fingerprint\": \"" + fingerprint + "\",\n"
+         "    \"severity\": \"" + severity + "\",\n"
+         "    \"location\": {\n"
+         "      \"path\": \"" + path + "\",\n"
+         "      \"lines\": {\n"
+         "        \"begin\": " + std::to_string(line) + "\n"
+         "      }\n"
+         "    }\n"
+         "  }";
+}
+
+TEST(ReportGitlab, ExactOutput) {
+  std::vector<FileResult> files = sample_files();
+  // A second finding with the same rule and pointer gets the next occurrence.
+  files[1].findings.push_back(
+      make_finding("duplicate-key", Level::note, "again", "/cpu", Region{{7, 1}, {7, 4}}));
+  files[1].findings.push_back(
+      make_finding("duplicate-key", Level::note, "again", "/cpu", Region{{9, 1}, {9, 4}}));
+  // Suppressed findings are never written: GitLab has no way to show them as such.
+  Finding hidden = make_finding("healthcheck-range", Level::error, "hidden", "/x", Region{{1, 1}, {1, 2}});
+  hidden.suppression = Suppression{true, "why"};
+  files[1].suppressed.push_back(hidden);
+  RuleSettings rules;
+  Report report{files, rules, {"missing.json: not found"}, true};
+  const std::string unicode = kUnicodePath;
+  EXPECT_EQ(format_gitlab(report),
+            "[\n" +
+                gitlab_issue("expected a string,\\ngot 1 [schema-violation]", "schema-violation",
+                             fingerprint("schema-violation", unicode, "/family", 0), "major",
+                             unicode, 2) + ",\n" +
+                gitlab_issue("duplicate key \\\"cpu\\\" [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", unicode, "/cpu", 0), "minor", unicode, 4) +
+                ",\n" +
+                gitlab_issue("again [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", "ok.yaml", "/cpu", 0), "info", "ok.yaml", 7) +
+                ",\n" +
+                gitlab_issue("again [duplicate-key]", "duplicate-key",
+                             fingerprint("duplicate-key", "ok.yaml", "/cpu", 1), "info", "ok.yaml", 9) +
+                "\n]\n");
+}
+
+TEST(ReportGitlab, FingerprintsIgnoreLineNumbers) {
+  // The same finding moved down by three lines keeps its fingerprint.
+  auto fingerprint_at = [](uint32_t line) {
+    std::vector<FileResult> files;
+    files.push_back(make_file("a.json", kTaskDefinition,
+                              {make_finding("r", Level::error, "m", "/p", Region{{line, 1}, {line, 2}})}));
+    RuleSettings rules;
+    rapidjson::Document doc;
+    doc.Parse(format_gitlab(Report{files, rules, {}}).c_str());
+    return std::string(doc[0]["fingerprint"].GetString());
+  };
+  EXPECT_EQ(fingerprint_at(2), fingerprint_at(5));
+  EXPECT_EQ(fingerprint_at(2), fingerprint("r", "a.json", "/p", 0));
+}
+
+TEST(ReportGitlab, EmptyReportIsAnEmptyArray) {
+  std::vector<FileResult> none;
+  RuleSettings rules;
+  EXPECT_EQ(format_gitlab(Report{none, rules, {}}), "[]\n");
 }
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -411,7 +600,8 @@ TEST(ReportSarif, RulesAreTheEnabledOnesSortedWithEffectiveLevels) {
   ASSERT_NE(dup, nullptr);
   const Rule* rule = find_rule("duplicate-key");
   ASSERT_NE(rule, nullptr);
-  EXPECT_STREQ((*dup)["name"].GetString(), "duplicate-key");
+  // A readable name distinct from the id (SARIF Multitool rule SARIF1001).
+  EXPECT_STREQ((*dup)["name"].GetString(), "DuplicateKey");
   EXPECT_STREQ((*dup)["shortDescription"]["text"].GetString(), rule->summary);
   std::string full = (*dup)["fullDescription"]["text"].GetString();
   EXPECT_EQ(full.rfind("JSON and YAML parsers disagree on duplicate keys.", 0), 0u) << full;
@@ -424,11 +614,69 @@ TEST(ReportSarif, RulesAreTheEnabledOnesSortedWithEffectiveLevels) {
   EXPECT_STREQ((*dup)["helpUri"].GetString(),
                "https://github.com/ecslint/ecslint/blob/main/docs/rules.md#duplicate-key");
   EXPECT_STREQ((*dup)["defaultConfiguration"]["level"].GetString(), "note");  // overridden
-  const auto& tags = (*dup)["properties"]["tags"];
+  const auto& properties = (*dup)["properties"];
+  const auto& tags = properties["tags"];
   ASSERT_EQ(tags.Size(), 3u);  // duplicate-key applies to every kind
   EXPECT_STREQ(tags[0].GetString(), "task-definition");
   EXPECT_STREQ(tags[1].GetString(), "service");
   EXPECT_STREQ(tags[2].GetString(), "appspec");
+  EXPECT_STREQ(properties["precision"].GetString(), "high");  // a warning by default
+  EXPECT_STREQ(properties["problem.severity"].GetString(), "recommendation");  // now a note
+  EXPECT_FALSE(properties.HasMember("security-severity"));
+
+  // Default levels give the precision and GitHub's problem.severity.
+  for (const auto& r : rules.GetArray()) {
+    if (std::string(r["id"].GetString()) != "fargate-cpu-memory") continue;
+    EXPECT_STREQ(r["name"].GetString(), "FargateCpuMemory");
+    EXPECT_STREQ(r["properties"]["precision"].GetString(), "very-high");
+    EXPECT_STREQ(r["properties"]["problem.severity"].GetString(), "error");
+  }
+}
+
+TEST(ReportSarif, SecurityRulesHaveASecuritySeverityInsteadOfAProblemSeverity) {
+  std::vector<FileResult> none;
+  RuleSettings all;
+  all.enabled.insert("all");  // the opt-in hardening rules too
+  rapidjson::Document doc = parse(format_sarif(Report{none, all, {}}));
+  std::map<std::string, std::string> security;
+  for (const auto& r : doc["runs"][0]["tool"]["driver"]["rules"].GetArray()) {
+    const auto& properties = r["properties"];
+    bool tagged = false;
+    for (const auto& tag : properties["tags"].GetArray())
+      tagged = tagged || std::string(tag.GetString()) == "security";
+    // GitHub: security-severity for security rules, problem.severity for the others.
+    EXPECT_EQ(tagged, properties.HasMember("security-severity")) << r["id"].GetString();
+    EXPECT_NE(tagged, properties.HasMember("problem.severity")) << r["id"].GetString();
+    if (tagged) security[r["id"].GetString()] = properties["security-severity"].GetString();
+  }
+  // Every id of the table still names a rule (a renamed rule would silently lose its score).
+  const std::map<std::string, std::string> expected = {
+      {"privileged-container", "8.0"},   {"plaintext-secret", "7.5"},
+      {"host-network-root-user", "6.0"}, {"pid-mode-host", "5.0"},
+      {"container-user-root", "4.0"},    {"efs-transit-encryption", "4.0"},
+      {"readonly-root-filesystem", "3.0"}, {"execute-command-enabled", "3.0"},
+      {"same-task-and-execution-role", "3.0"}};
+  EXPECT_EQ(security, expected);
+  for (const auto& r : doc["runs"][0]["tool"]["driver"]["rules"].GetArray()) {
+    if (std::string(r["id"].GetString()) == "plaintext-secret") {
+      EXPECT_STREQ(r["properties"]["precision"].GetString(), "medium");  // guesses from names
+    }
+  }
+  EXPECT_EQ(schema_errors(doc), "");
+}
+
+TEST(ReportSarif, CategoryBecomesTheAutomationId) {
+  std::vector<FileResult> none;
+  RuleSettings rules;
+  rapidjson::Document plain = parse(format_sarif(Report{none, rules, {}}));
+  EXPECT_FALSE(plain["runs"][0].HasMember("automationDetails"));  // upload-sarif's category rules
+  // As upload-sarif does with its `category` input, a final "/" makes the whole value the
+  // category (GitHub reads the category as the text before the last "/").
+  rapidjson::Document doc = parse(format_sarif(Report{none, rules, {}, false, "ecslint"}));
+  EXPECT_STREQ(doc["runs"][0]["automationDetails"]["id"].GetString(), "ecslint/");
+  doc = parse(format_sarif(Report{none, rules, {}, false, "infra/ecs/"}));
+  EXPECT_STREQ(doc["runs"][0]["automationDetails"]["id"].GetString(), "infra/ecs/");
+  EXPECT_EQ(schema_errors(doc), "");
 }
 
 TEST(ReportSarif, Results) {
@@ -494,6 +742,26 @@ TEST(ReportSarif, RepeatedFindingsGetDistinctStableFingerprints) {
                                 '\0' + "1"));
   EXPECT_EQ(schema_errors(doc), "");
   expect_results_well_formed(doc);
+}
+
+TEST(ReportSarif, AbsolutePathsAreFileUrisWithoutABase) {
+  // A file outside the current folder (or --root) is reported by its absolute path; as a
+  // relative reference starting with "/" it would not combine with %SRCROOT% (SARIF1004).
+  std::vector<FileResult> files;
+  files.push_back(make_file("/srv/deploy/task def.json", kTaskDefinition,
+                            {make_finding("duplicate-key", Level::warning, "m", "/x",
+                                          Region{{1, 1}, {1, 2}})}));
+  files[0].findings[0].related.push_back(Related{"/srv/other.json", Region{{2, 1}, {2, 2}}, "here"});
+  RuleSettings rules;
+  rapidjson::Document doc = parse(format_sarif(Report{files, rules, {}}));
+  const auto& result = doc["runs"][0]["results"][0];
+  const auto& location = result["locations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_STREQ(location["uri"].GetString(), "file:///srv/deploy/task%20def.json");
+  EXPECT_FALSE(location.HasMember("uriBaseId"));
+  const auto& related = result["relatedLocations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_STREQ(related["uri"].GetString(), "file:///srv/other.json");
+  EXPECT_FALSE(related.HasMember("uriBaseId"));
+  EXPECT_EQ(schema_errors(doc), "");
 }
 
 TEST(ReportSarif, InternalErrorMakesExecutionUnsuccessful) {

@@ -1,5 +1,6 @@
 #pragma once
-// The OASIS SARIF 2.1.0 schema check shared by the writer tests and the CLI tests.
+/// Checking SARIF against the OASIS SARIF 2.1.0 schema (tests/data/sarif-schema-2.1.0.json) in
+/// tests: shared by the writer tests and the CI example tests.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -21,7 +22,7 @@
 
 namespace ecslint {
 
-// The OASIS schema is draft-04; it is parsed once and shared by every test.
+/// The OASIS schema (draft-04), parsed once and shared by every test.
 inline const valijson::Schema& sarif_schema() {
   static const std::unique_ptr<valijson::Schema> schema = [] {
     std::ifstream in(std::string(ECSLINT_SOURCE_DIR) + "/tests/data/sarif-schema-2.1.0.json");
@@ -38,7 +39,7 @@ inline const valijson::Schema& sarif_schema() {
   return *schema;
 }
 
-// Empty string when the document is valid, else the schema errors, one per line.
+/// Empty when the document is valid SARIF, else the schema errors, one per line.
 inline std::string schema_errors(const rapidjson::Document& doc) {
   valijson::Validator validator;
   valijson::ValidationResults results;
