@@ -60,6 +60,9 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
   app.add_option("--color", f.options.color, "Colour text output (default: auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--stdin-filename", f.options.stdin_filename, "Name to report for - (stdin)");
+  app.add_option("-j,--jobs", f.options.jobs,
+                 "Files linted at once (default: one per core); output does not depend on it")
+      ->type_name("N");
   CLI::Option* config =
       app.add_option("-c,--config", f.options.config,
                      "Read this configuration file (default: $ECSLINT_CONFIG, else the first "

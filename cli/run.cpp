@@ -2,12 +2,15 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <thread>
 
 #include <fmt/format.h>
 #include <rapidjson/prettywriter.h>
@@ -144,6 +147,31 @@ FileResult unused_config_ignores(const Config& config, const std::vector<bool>& 
 
 }  // namespace
 
+namespace {
+
+// Calls work(i) for every i below `count` on `jobs` threads (0: one per core); each i once.
+// Files are independent until the link pass, and every shared structure the pipeline reads
+// (rule registry, compiled schemas) is read-only after its thread-safe first use.
+template <class Work>
+void run_parallel(size_t count, unsigned jobs, Work work) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, count));
+  if (jobs <= 1) {
+    for (size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto drain = [&] {
+    for (size_t i = next++; i < count; i = next++) work(i);
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(drain);
+  drain();
+  for (std::thread& thread : threads) thread.join();
+}
+
+}  // namespace
+
 int run_check(const CheckOptions& options) {
   std::vector<std::string> formats = options.formats;
   if (formats.empty()) formats.push_back("text");
@@ -213,16 +241,16 @@ int run_check(const CheckOptions& options) {
     }
   }
 
-  LintOptions lint;
-  lint.rules = rules;
-  const size_t entries = config ? config->ignores.size() : 0;
-  std::vector<bool> applied(entries, false), used(entries, false);
-  std::vector<BaselineEntry> record;
-  std::vector<FileResult> results;
-  std::vector<LintOptions> linted;    // how each result was linted: the link pass needs it again
-  std::vector<std::string> recorded;  // each result's path in the baseline
-  size_t explicit_index = SIZE_MAX;
-  results.reserve(inputs.size());
+  // Plan every file first (cheap, in order), lint the planned files in parallel into their own
+  // slots, then collect in order: the output is the same whatever --jobs says.
+  struct Job {
+    Input input;
+    LintOptions lint;
+    std::optional<fs::path> absolute;
+    std::string recorded;  // its path in the baseline
+  };
+  std::vector<Job> jobs;
+  jobs.reserve(inputs.size());
   for (Input& input : inputs) {
     if (input.real == "-" && !options.stdin_filename.empty()) input.display = options.stdin_filename;
     std::optional<fs::path> absolute = absolute_path(input, options.stdin_filename);
@@ -237,23 +265,47 @@ int run_check(const CheckOptions& options) {
     const bool walked = !input.named_explicitly || (options.force_exclude && input.real != "-");
     if (settings.excluded && walked) continue;
     if (!settings.included && !input.named_explicitly) continue;
-    std::string text, error;
-    if (!read_input(input, text, error)) {
-      errors.push_back(error);
+    Job job{input, {}, absolute, baseline_path(absolute, baseline_folder, input.display)};
+    job.lint.rules = rules;
+    job.lint.named_explicitly = !walked;
+    job.lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
+    job.lint.ignores = std::move(settings.ignores);
+    auto baseline = known.find(job.recorded);
+    if (baseline != known.end())
+      job.lint.ignores.insert(job.lint.ignores.end(), baseline->second.begin(),
+                              baseline->second.end());
+    jobs.push_back(std::move(job));
+  }
+
+  struct Outcome {
+    std::optional<FileResult> result;
+    std::string error;
+  };
+  std::vector<Outcome> outcomes(jobs.size());
+  run_parallel(jobs.size(), options.jobs, [&](size_t i) {
+    std::string text;
+    if (!read_input(jobs[i].input, text, outcomes[i].error)) return;
+    outcomes[i].result = lint_source(make_source(jobs[i].input.display, std::move(text)), jobs[i].lint);
+  });
+
+  const size_t entries = config ? config->ignores.size() : 0;
+  std::vector<bool> applied(entries, false), used(entries, false);
+  std::vector<BaselineEntry> record;
+  std::vector<FileResult> results;
+  std::vector<LintOptions> linted;    // how each result was linted: the link pass needs it again
+  std::vector<std::string> recorded;  // each result's path in the baseline
+  size_t explicit_index = SIZE_MAX;
+  results.reserve(jobs.size());
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    if (!outcomes[i].result) {
+      errors.push_back(std::move(outcomes[i].error));
       continue;
     }
-    lint.named_explicitly = !walked;
-    lint.forced_kind = options.kind != kNoKind ? options.kind : settings.kind;
-    lint.ignores = std::move(settings.ignores);
-    auto baseline = known.find(baseline_path(absolute, baseline_folder, input.display));
-    if (baseline != known.end())
-      lint.ignores.insert(lint.ignores.end(), baseline->second.begin(), baseline->second.end());
-    FileResult result = lint_source(make_source(input.display, std::move(text)), lint);
-    if (result.skipped) continue;
-    if (explicit_task && absolute == explicit_task) explicit_index = results.size();
-    results.push_back(std::move(result));
-    linted.push_back(lint);
-    recorded.push_back(baseline_path(absolute, baseline_folder, input.display));
+    if (outcomes[i].result->skipped) continue;
+    if (explicit_task && jobs[i].absolute == explicit_task) explicit_index = results.size();
+    results.push_back(std::move(*outcomes[i].result));
+    linted.push_back(std::move(jobs[i].lint));
+    recorded.push_back(std::move(jobs[i].recorded));
   }
   // Like a missing path: reported, exit code 2, and every file is still linted (paired by name).
   if (explicit_task && (explicit_index == SIZE_MAX || results[explicit_index].kind != kTaskDefinition)) {

@@ -33,6 +33,7 @@ struct CheckOptions {
   std::string write_baseline;        ///< --write-baseline FILE: record the findings there, exit 0
   bool include_suppressed = false;   ///< keep suppressed findings (marked) in json and sarif
   std::string task_definition;       ///< --task-definition FILE: pair every service/AppSpec with it
+  unsigned jobs = 0;                  ///< --jobs N: files linted at once; 0 = one per core
   bool snippet = false;              ///< text: show the source line with a caret under each finding
   std::string root;                  ///< --root DIR: report paths relative to DIR; empty: "."
   std::string sarif_category;        ///< --sarif-category ID: runs[0].automationDetails.id

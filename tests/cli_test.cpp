@@ -631,6 +631,24 @@ std::string cross_file_lines(const std::string& text) {
   return out;
 }
 
+// --jobs lints files in parallel; the output must not depend on it (sorted by file, then
+// position), nor on the number of files each thread happened to take.
+TEST_F(Cli, JobsDoNotChangeTheOutput) {
+  for (int i = 0; i < 24; ++i) {
+    write("deploy/td" + std::to_string(i) + ".json", i % 3 == 0 ? kBadFargate : kGood);
+    write("deploy/broken" + std::to_string(i) + ".json", "{\"containerDefinitions\": [");
+  }
+  Outcome one = run("check -j 1 -f sarif deploy");
+  Outcome many = run("check -j 4 -f sarif deploy");
+  Outcome all = run("check -f sarif deploy");  // default: one per core
+  EXPECT_EQ(one.code, 1);
+  EXPECT_EQ(many.code, 1);
+  EXPECT_EQ(one.out, many.out);
+  EXPECT_EQ(one.out, all.out);
+  EXPECT_NE(one.out.find("deploy/td9.json"), std::string::npos);
+  EXPECT_EQ(run("check -j 3 deploy").out, run("check -j 1 deploy").out);
+}
+
 }  // namespace
 
 TEST_F(Cli, FolderWithDisagreeingFilesReportsEachDisagreementOnce) {
