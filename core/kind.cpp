@@ -9,12 +9,14 @@ const char* kind_name(Kind kind) {
     case kTaskDefinition: return "task-definition";
     case kService: return "service";
     case kAppSpec: return "appspec";
+    case kContainerDefinitions: return "container-definitions";
+    case kTerraformPlan: return "terraform-plan";
     default: return "unknown";
   }
 }
 
 bool parse_kind(std::string_view name, Kind& kind) {
-  for (Kind k : {kTaskDefinition, kService, kAppSpec}) {
+  for (Kind k : {kTaskDefinition, kService, kAppSpec, kContainerDefinitions, kTerraformPlan}) {
     if (name == kind_name(k)) {
       kind = k;
       return true;
@@ -72,11 +74,46 @@ std::string_view type_of(const Json& resource_item) {
   return {};
 }
 
+// Members that only a container definition has (beside `name` / `image`, which many things have).
+bool is_container_definition(const Json& item) {
+  if (!has(item, "name") && !has(item, "image")) return false;
+  for (const char* key : {"portMappings", "essential", "memory", "memoryReservation", "cpu",
+                          "environment", "secrets", "logConfiguration", "mountPoints", "command",
+                          "entryPoint", "healthCheck", "dependsOn", "ulimits", "linuxParameters",
+                          "readonlyRootFilesystem", "workingDirectory", "user", "volumesFrom",
+                          "firelensConfiguration", "repositoryCredentials", "dockerLabels"})
+    if (has(item, key)) return true;
+  return false;
+}
+
+// A non-empty array whose items are all objects that look like container definitions.
+bool is_container_array(const Json& root) {
+  if (!root.IsArray() || root.Empty()) return false;
+  for (const Json& item : root.GetArray())
+    if (!is_container_definition(item)) return false;
+  return true;
+}
+
+// `terraform show -json` output: format_version plus planned_values (plan), values (state) or
+// resource_changes.
+bool is_terraform_json(const Json& root) {
+  return has(root, "format_version") &&
+         (has(root, "planned_values") || has(root, "values") || has(root, "resource_changes"));
+}
+
 }  // namespace
 
 Detection detect_kind(const Json& root) {
   Detection d;
+  if (is_container_array(root)) {
+    d.kind = kContainerDefinitions;
+    return d;
+  }
   if (!root.IsObject()) return d;
+  if (is_terraform_json(root)) {
+    d.kind = kTerraformPlan;
+    return d;
+  }
   if (const Json* inner = find(root, "taskDefinition"); inner && is_task_definition(*inner)) {
     d.kind = kTaskDefinition;
     d.base = "/taskDefinition";

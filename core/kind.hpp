@@ -12,6 +12,13 @@ enum Kind : unsigned {
   kTaskDefinition = 1,
   kService = 2,
   kAppSpec = 4,
+  /// A bare JSON array of container definitions (Terraform's `container_definitions = file(...)`).
+  /// Rules see it as the task definition {"containerDefinitions": [...]} whose task level is
+  /// unknown; it runs the rules of kTaskDefinition, never a rule's own `kinds` bit.
+  kContainerDefinitions = 8,
+  /// `terraform show -json` plan or state output; each aws_ecs_task_definition and
+  /// aws_ecs_service in it is linted as a task definition or service (core/terraform.hpp).
+  kTerraformPlan = 16,
   kAnyKind = kTaskDefinition | kService | kAppSpec,
   /// Not a kind: set in a rule's `kinds`, it makes the rule opt-in (off until `--enable ID`,
   /// `--enable all` or a level in the configuration turns it on). For hardening notes that would
@@ -23,9 +30,10 @@ enum Kind : unsigned {
   kLinked = 1u << 9,
 };
 
-/// "task-definition", "service", "appspec" ("unknown" for anything else).
+/// "task-definition", "service", "appspec", "container-definitions", "terraform-plan"
+/// ("unknown" for anything else).
 const char* kind_name(Kind kind);
-/// Parses a kind name; false when it is not one of the three.
+/// Parses a kind name; false when it is not one of the five.
 bool parse_kind(std::string_view name, Kind& kind);
 
 /// What detect_kind found.

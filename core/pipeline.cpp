@@ -7,6 +7,7 @@
 #include "core/load.hpp"
 #include "core/schema.hpp"
 #include "core/suppress.hpp"
+#include "core/view.hpp"
 #include "rules/rule.hpp"
 
 namespace ecslint {
@@ -61,7 +62,9 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
   for (const Rule* rule : options.rule_list ? *options.rule_list : all_rules()) {
     // Cross-file rules run only in the link pass, which has the linked task definition.
     const bool cross_file = (rule->kinds & kLinked) != 0;
-    if (!rule->check || !(rule->kinds & kind) || cross_file != (linked != nullptr)) continue;
+    // A container-definition array is a task definition whose task level is unknown.
+    const Kind runs_as = kind == kContainerDefinitions ? kTaskDefinition : kind;
+    if (!rule->check || !(rule->kinds & runs_as) || cross_file != (linked != nullptr)) continue;
     if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
     Context cx{root, kind, *rule, findings, linked};
     try {
@@ -98,6 +101,38 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
 
 namespace {
 
+// Lints one view (core/view.hpp) and adds its findings with pointers into the file. Findings of
+// a Terraform resource name its address first; one inside the decoded container_definitions
+// string is reported at that string and says where inside it.
+void lint_view(const View& view, const LintOptions& options, std::vector<Finding>& out) {
+  auto labelled = [&](std::string message) {
+    return view.label.empty() ? message : fmt::format("{}: {}", view.label, message);
+  };
+  for (const std::string& problem : view.problems) {
+    Finding f;
+    f.rule = "parse-error";
+    f.message = labelled(problem);
+    f.pointer = view.problems_at;
+    out.push_back(std::move(f));
+  }
+  std::vector<Finding> relative;
+  if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
+    check_schema(view.root, view.kind, relative);
+  run_rules(view.root, view.kind, options, relative, nullptr);
+  for (Finding& f : relative) {
+    if (!f.located) {
+      std::string rest;
+      std::string to = map_pointer(view, f.pointer, rest);
+      if (!rest.empty() && f.pointer.rfind("/containerDefinitions/", 0) == 0)
+        f.message += fmt::format(" (container_definitions{})", rest);
+      if (!rest.empty() || to == view.fallback) f.at_key = false;
+      f.pointer = std::move(to);
+    }
+    f.message = labelled(std::move(f.message));
+    out.push_back(std::move(f));
+  }
+}
+
 void lint_document(FileResult& result, const LintOptions& options) {
   Document doc = load_document(result.source);
   result.format = doc.format;
@@ -129,6 +164,21 @@ void lint_document(FileResult& result, const LintOptions& options) {
           "non-ecs-appspec", fmt::format("{}; ecslint checks AppSpecs for ECS only, so this "
                                          "file was not linted", detection.skip_reason)));
     }
+    finish(result, doc, options);
+    return;
+  }
+  if (detection.kind == kContainerDefinitions || detection.kind == kTerraformPlan) {
+    std::vector<View> views;
+    if (detection.kind == kContainerDefinitions)
+      views.push_back(container_definitions_view(doc.root));
+    else
+      views = terraform_views(doc.root);
+    if (views.empty() && !options.named_explicitly) {
+      result.skipped = true;  // a plan without ECS resources, found by walking
+      result.findings.clear();
+      return;
+    }
+    for (const View& view : views) lint_view(view, options, result.findings);
     finish(result, doc, options);
     return;
   }

@@ -74,6 +74,23 @@ const CompiledSchema* embedded(Kind kind, const Json& root) {
       static const auto task = load("task-definition");
       return task.get();
     }
+    case kContainerDefinitions: {
+      // The task-definition schema without its required task-level members: the view
+      // {"containerDefinitions": [...]} then has its items checked as ContainerDefinition.
+      static const auto containers = [] {
+        auto compiled = std::make_unique<CompiledSchema>();
+        std::string_view text = embedded_file("task-definition");
+        compiled->json.Parse(text.data(), text.size());
+        if (compiled->json.HasParseError() || !compiled->json.IsObject())
+          throw std::runtime_error("the embedded task-definition schema is not a JSON object");
+        compiled->json.RemoveMember("required");
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.populateSchema(valijson::adapters::RapidJsonAdapter(compiled->json),
+                              compiled->schema);
+        return std::unique_ptr<const CompiledSchema>(std::move(compiled));
+      }();
+      return containers.get();
+    }
     case kService: {
       if (root.IsObject() && root.HasMember("service") && !root.HasMember("serviceName")) {
         static const auto update = load("update-service");

@@ -7,6 +7,7 @@ constexpr int64_t kMinShares = 2;
 constexpr int64_t kMaxShares = 262144;
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the OS is unknown (Windows counts cpu differently)
   // On Windows container cpu is an absolute quota, not Linux CPU shares.
   if (is_windows(cx.root)) return;
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {

@@ -4,6 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the task memory is unknown
   // Fargate requires task-level memory (fargate-cpu-memory); only EC2 lets it be left out.
   if (member(cx.root, "memory") || !ec2_applies(cx.root)) return;
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {

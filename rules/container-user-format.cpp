@@ -30,6 +30,7 @@ bool is_valid_user(std::string_view user) {
 }
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the OS is unknown (Windows names users differently)
   // Windows containers name users differently ("ContainerUser", "NT AUTHORITY\\..."), and the
   // API does not support `user` for them at all.
   if (looks_windows(cx.root)) return;

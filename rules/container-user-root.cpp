@@ -10,6 +10,7 @@ bool is_root(std::string_view user) {
 }
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the OS is unknown
   // Windows containers have no Linux root user (their administrator account is a different
   // check, and `user` is unsupported for them).
   if (looks_windows(cx.root)) return;

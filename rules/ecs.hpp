@@ -12,6 +12,12 @@
 
 namespace ecslint {
 
+/// True when the task level is unknown: the document is a bare container-definition array
+/// (kContainerDefinitions), whose family, launch types, network mode, task size, roles and
+/// volumes live elsewhere. Rules that would read an absent task-level member as its default
+/// (EC2, bridge, no volumes, no roles, no task memory) stay silent then.
+inline bool task_level_unknown(const Context& cx) { return cx.kind == kContainerDefinitions; }
+
 /// True when `requiresCompatibilities` lists "FARGATE" (even beside "EC2": ECS validates the
 /// task definition against every listed compatibility).
 bool fargate_applies(const Json& task);

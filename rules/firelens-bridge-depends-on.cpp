@@ -4,6 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the network mode is unknown
   if (network_mode(cx.root) != "bridge") return;
   FirelensUse use = firelens_use(cx.root);
   if (use.routers.size() != 1) return;

@@ -14,7 +14,8 @@ bool looks_like_shell(std::string_view text) {
 void check(Context& cx) {
   // Windows starts processes from one command line that Docker joins from all the strings, so
   // neither several CMD-SHELL strings nor one CMD string with spaces go wrong there.
-  bool windows = is_windows(cx.root);
+  // A container array's OS is unknown: it may be Windows.
+  bool windows = is_windows(cx.root) || task_level_unknown(cx);
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
     const Json* health = object_member(container, "healthCheck");
     const Json* command = health ? array_member(*health, "command") : nullptr;

@@ -7,6 +7,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the task's accelerators are unknown
   // The accelerators the task declares, and those its containers ask for. A placeholder on either
   // side makes the whole match unknown.
   std::set<std::string, std::less<>> declared, requested;

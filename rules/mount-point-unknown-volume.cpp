@@ -4,6 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the task's volumes are unknown
   auto names = volume_names(cx.root);
   if (!names) return;
   for_each_mount_point(cx.root, [&](const Json& mount, const Pointer& at) {

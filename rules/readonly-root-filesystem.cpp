@@ -4,6 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the OS is unknown
   // Windows containers do not support a read-only root file system.
   if (looks_windows(cx.root)) return;
   for_each_container(cx.root, [&](const Json& container, const Pointer& at) {

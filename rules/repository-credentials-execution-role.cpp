@@ -4,6 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the execution role is unknown
   if (has_execution_role(cx.root)) return;
   auto report = [&](const Pointer& at) {
     cx.report(at, "private registry credentials need a task `executionRoleArn` to read the "

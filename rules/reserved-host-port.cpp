@@ -23,6 +23,7 @@ constexpr int64_t kEphemeralLinux = 49153;
 constexpr int64_t kEphemeralWindows = 49152;
 
 void check(Context& cx) {
+  if (task_level_unknown(cx)) return;  // a container array: the network mode and OS are unknown
   std::string_view mode = network_mode(cx.root);
   bool host_mode = mode == "host";
   if (!host_mode && mode != "bridge" && mode != "default") return;

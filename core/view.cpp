@@ -1,0 +1,228 @@
+#include "core/view.hpp"
+
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/document.hpp"
+
+namespace ecslint {
+
+namespace {
+
+using Allocator = rapidjson::Document::AllocatorType;
+
+bool under(const std::string& pointer, const std::string& prefix) {
+  return pointer.size() >= prefix.size() && pointer.compare(0, prefix.size(), prefix) == 0 &&
+         (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
+}
+
+const Json* find(const Json& object, const char* key) {
+  if (!object.IsObject()) return nullptr;
+  auto m = object.FindMember(key);
+  return m == object.MemberEnd() ? nullptr : &m->value;
+}
+
+std::string join(const std::string& pointer, const char* key) {
+  std::string out = pointer;
+  append_token(out, key);
+  return out;
+}
+
+std::string join(const std::string& pointer, size_t index) {
+  std::string out = pointer;
+  append_index(out, index);
+  return out;
+}
+
+// Terraform writes unset attributes as null, "" or [].
+bool is_set(const Json& value) {
+  if (value.IsNull()) return false;
+  if (value.IsString()) return value.GetStringLength() > 0;
+  if (value.IsArray()) return !value.Empty();
+  return true;
+}
+
+/// Builds one view: copies mapped values into `view.root` and records their places.
+struct Builder {
+  View& view;
+  const std::string& values_at;  // pointer of the resource's `values` in the file
+
+  Allocator& alloc() { return view.root.GetAllocator(); }
+
+  /// Copies values[tf] to target[api] when set; with `target_at`, records where it came from.
+  void copy(Json& target, const char* target_at, const Json& values, const char* tf,
+            const char* api) {
+    const Json* value = find(values, tf);
+    if (!value || !is_set(*value)) return;
+    target.AddMember(Json(api, alloc()), Json(*value, alloc()), alloc());
+    if (target_at) view.places.push_back({join(target_at, api), join(values_at, tf), false});
+  }
+};
+
+void task_definition_view(const Json& values, const std::string& values_at, View& view) {
+  Builder b{view, values_at};
+  Json& root = view.root;
+  for (auto [tf, api] : {std::pair{"family", "family"}, {"network_mode", "networkMode"},
+                         {"requires_compatibilities", "requiresCompatibilities"}, {"cpu", "cpu"},
+                         {"memory", "memory"}, {"execution_role_arn", "executionRoleArn"},
+                         {"task_role_arn", "taskRoleArn"}, {"pid_mode", "pidMode"},
+                         {"ipc_mode", "ipcMode"}})
+    b.copy(root, "", values, tf, api);
+  if (const Json* volumes = find(values, "volume"); volumes && volumes->IsArray() &&
+                                                     !volumes->Empty()) {
+    Json out(rapidjson::kArrayType);
+    const std::string volumes_at = join(values_at, "volume");
+    size_t i = 0;
+    for (const Json& volume : volumes->GetArray()) {
+      const std::string at = join(volumes_at, i);
+      Json item(rapidjson::kObjectType);
+      b.copy(item, nullptr, volume, "name", "name");
+      if (const Json* path = find(volume, "host_path"); path && is_set(*path)) {
+        Json host(rapidjson::kObjectType);
+        host.AddMember("sourcePath", Json(*path, b.alloc()), b.alloc());
+        item.AddMember("host", host, b.alloc());
+      }
+      const Json* efs = find(volume, "efs_volume_configuration");
+      if (efs && efs->IsArray() && !efs->Empty() && (*efs)[0].IsObject()) {
+        Json config(rapidjson::kObjectType);
+        for (auto [tf, api] : {std::pair{"file_system_id", "fileSystemId"},
+                               {"root_directory", "rootDirectory"},
+                               {"transit_encryption", "transitEncryption"}})
+          b.copy(config, nullptr, (*efs)[0], tf, api);
+        item.AddMember("efsVolumeConfiguration", config, b.alloc());
+      }
+      out.PushBack(item, b.alloc());
+      // Anything inside a volume is reported at its block.
+      view.places.push_back({join("/volumes", i), at, false});
+      ++i;
+    }
+    root.AddMember("volumes", out, b.alloc());
+  }
+}
+
+void service_view(const Json& values, const std::string& values_at, View& view) {
+  Builder b{view, values_at};
+  Json& root = view.root;
+  for (auto [tf, api] : {std::pair{"name", "serviceName"}, {"cluster", "cluster"},
+                         {"task_definition", "taskDefinition"}, {"desired_count", "desiredCount"},
+                         {"launch_type", "launchType"}, {"scheduling_strategy", "schedulingStrategy"},
+                         {"platform_version", "platformVersion"},
+                         {"enable_execute_command", "enableExecuteCommand"}})
+    b.copy(root, "", values, tf, api);
+  Json config(rapidjson::kObjectType);
+  b.copy(config, "/deploymentConfiguration", values, "deployment_minimum_healthy_percent",
+         "minimumHealthyPercent");
+  b.copy(config, "/deploymentConfiguration", values, "deployment_maximum_percent",
+         "maximumPercent");
+  if (!config.ObjectEmpty()) root.AddMember("deploymentConfiguration", config, b.alloc());
+}
+
+// One resource: a view when it is an ECS task definition or service with known values.
+void add_resource(const Json& resource, const Json* values, const std::string& values_at,
+                  const std::string& resource_at, std::vector<View>& views) {
+  const Json* type = find(resource, "type");
+  const Json* address = find(resource, "address");
+  const Json* mode = find(resource, "mode");
+  if (!type || !type->IsString() || !values || !values->IsObject()) return;
+  if (mode && mode->IsString() && std::string_view(mode->GetString()) != "managed") return;
+  std::string_view type_name(type->GetString(), type->GetStringLength());
+  View view;
+  view.root.SetObject();
+  view.label = address && address->IsString() ? address->GetString() : std::string(type_name);
+  view.fallback = resource_at;
+  if (type_name == "aws_ecs_task_definition") {
+    const Json* text = find(*values, "container_definitions");
+    if (!text || !text->IsString()) return;  // unknown until apply
+    const std::string text_at = join(values_at, "container_definitions");
+    rapidjson::Document containers;
+    containers.Parse(text->GetString(), text->GetStringLength());
+    if (containers.HasParseError()) {
+      view.problems.push_back(fmt::format(
+          "container_definitions is not valid JSON: {} (at character {} of the string)",
+          rapidjson::GetParseError_En(containers.GetParseError()), containers.GetErrorOffset() + 1));
+      view.problems_at = text_at;
+    } else {
+      view.root.AddMember("containerDefinitions", Json(containers, view.root.GetAllocator()),
+                          view.root.GetAllocator());
+      view.places.push_back({"/containerDefinitions", text_at, false});
+    }
+    view.kind = kTaskDefinition;
+    task_definition_view(*values, values_at, view);
+  } else if (type_name == "aws_ecs_service") {
+    view.kind = kService;
+    service_view(*values, values_at, view);
+  } else {
+    return;
+  }
+  views.push_back(std::move(view));
+}
+
+void walk_module(const Json& module, const std::string& at, std::vector<View>& views, int depth) {
+  if (depth > 64) return;
+  if (const Json* resources = find(module, "resources"); resources && resources->IsArray()) {
+    const std::string resources_at = join(at, "resources");
+    for (size_t i = 0; i < resources->Size(); ++i) {
+      const Json& resource = (*resources)[static_cast<rapidjson::SizeType>(i)];
+      const std::string resource_at = join(resources_at, i);
+      add_resource(resource, find(resource, "values"), join(resource_at, "values"), resource_at,
+                   views);
+    }
+  }
+  if (const Json* children = find(module, "child_modules"); children && children->IsArray()) {
+    const std::string children_at = join(at, "child_modules");
+    for (size_t i = 0; i < children->Size(); ++i)
+      walk_module((*children)[static_cast<rapidjson::SizeType>(i)], join(children_at, i), views,
+                  depth + 1);
+  }
+}
+
+}  // namespace
+
+std::string map_pointer(const View& view, const std::string& pointer, std::string& rest) {
+  const ViewPlace* best = nullptr;
+  for (const ViewPlace& place : view.places)
+    if (under(pointer, place.from) && (!best || place.from.size() > best->from.size()))
+      best = &place;
+  rest.clear();
+  if (!best) return view.fallback;
+  std::string below = pointer.substr(best->from.size());
+  if (best->keep_rest) return best->to + below;
+  rest = below;
+  return best->to;
+}
+
+View container_definitions_view(const Json& array) {
+  View view;
+  view.kind = kContainerDefinitions;
+  view.root.SetObject();
+  view.root.AddMember("containerDefinitions", Json(array, view.root.GetAllocator()),
+                      view.root.GetAllocator());
+  view.places.push_back({"/containerDefinitions", "", true});
+  return view;
+}
+
+std::vector<View> terraform_views(const Json& plan) {
+  std::vector<View> views;
+  bool walked = false;
+  for (const char* top : {"planned_values", "values"}) {
+    const Json* values = find(plan, top);
+    const Json* module = values ? find(*values, "root_module") : nullptr;
+    if (!module) continue;
+    walk_module(*module, join(join("", top), "root_module"), views, 0);
+    walked = true;
+  }
+  if (walked) return views;
+  if (const Json* changes = find(plan, "resource_changes"); changes && changes->IsArray()) {
+    for (size_t i = 0; i < changes->Size(); ++i) {
+      const Json& change = (*changes)[static_cast<rapidjson::SizeType>(i)];
+      const std::string change_at = join("/resource_changes", i);
+      const Json* inner = find(change, "change");
+      add_resource(change, inner ? find(*inner, "after") : nullptr,
+                   join(join(change_at, "change"), "after"), change_at, views);
+    }
+  }
+  return views;
+}
+
+}  // namespace ecslint

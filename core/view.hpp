@@ -1,0 +1,62 @@
+#pragma once
+/// Documents that are not linted as written: a bare array of container definitions and
+/// `terraform show -json` output. Each becomes one or more *views*: a small document built in the
+/// shape the rules know (a task definition or a service), with the way back from its pointers to
+/// places in the original file.
+
+#include <string>
+#include <vector>
+
+#include "core/json.hpp"
+#include "core/kind.hpp"
+
+namespace ecslint {
+
+/// Where pointers under `from` in a view lead in the file.
+struct ViewPlace {
+  std::string from;        ///< a pointer in the view ("/containerDefinitions", "/family")
+  std::string to;          ///< the pointer in the file
+  bool keep_rest = false;  ///< append the part below `from` (false: the rest is not in the file)
+};
+
+/// One document presented to the rules.
+struct View {
+  rapidjson::Document root;
+  Kind kind = kNoKind;        ///< what the schema and rules run as
+  std::string label;          ///< Terraform resource address, prefixed to messages ("" = none)
+  std::vector<ViewPlace> places;  ///< the longest matching `from` wins
+  std::string fallback;       ///< where a pointer no place covers goes (e.g. the resource)
+  std::vector<std::string> problems;  ///< e.g. container_definitions that is not valid JSON
+  std::string problems_at;    ///< pointer in the file for `problems`
+};
+
+/// A pointer of the view as a pointer into the file. `rest` receives the part of `pointer` that
+/// has no place in the file (below a decoded string), "" when there is none.
+std::string map_pointer(const View& view, const std::string& pointer, std::string& rest);
+
+/// The view of a container-definition array: {"containerDefinitions": <the array>}, kind
+/// kContainerDefinitions (the task level is unknown); `/containerDefinitions/N/...` maps to
+/// `/N/...`, anything at the task level to the whole file.
+View container_definitions_view(const Json& array);
+
+/// One view per aws_ecs_task_definition and aws_ecs_service resource of a `terraform show -json`
+/// plan (`planned_values`) or state (`values`), root module and child modules in order; without
+/// either, the `resource_changes[].change.after` values. A task definition whose
+/// `container_definitions` is not a known string (unknown until apply) has no view.
+///
+/// The resource's values are mapped to the API names, and only these (empty strings, nulls and
+/// empty lists are Terraform's "unset" and left out):
+/// - aws_ecs_task_definition: container_definitions (decoded) → containerDefinitions, family,
+///   network_mode → networkMode, requires_compatibilities → requiresCompatibilities, cpu, memory,
+///   execution_role_arn → executionRoleArn, task_role_arn → taskRoleArn, pid_mode → pidMode,
+///   ipc_mode → ipcMode, volume blocks → volumes (name, host_path → host.sourcePath,
+///   efs_volume_configuration → efsVolumeConfiguration with fileSystemId, rootDirectory and
+///   transitEncryption).
+/// - aws_ecs_service: name → serviceName, cluster, task_definition → taskDefinition,
+///   desired_count → desiredCount, launch_type → launchType, scheduling_strategy →
+///   schedulingStrategy, platform_version → platformVersion, enable_execute_command →
+///   enableExecuteCommand, deployment_minimum_healthy_percent / deployment_maximum_percent →
+///   deploymentConfiguration.minimumHealthyPercent / maximumPercent.
+std::vector<View> terraform_views(const Json& plan);
+
+}  // namespace ecslint
