@@ -120,6 +120,8 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
     check_schema(view.root, view.kind, relative);
   run_rules(view.root, view.kind, options, relative, nullptr);
   for (Finding& f : relative) {
+    if (std::find(view.unknown.begin(), view.unknown.end(), f.pointer) != view.unknown.end())
+      continue;
     if (!f.located) {
       std::string rest;
       std::string to = map_pointer(view, f.pointer, rest);

@@ -110,6 +110,12 @@ void service_view(const Json& values, const std::string& values_at, View& view) 
                          {"platform_version", "platformVersion"},
                          {"enable_execute_command", "enableExecuteCommand"}})
     b.copy(root, "", values, tf, api);
+  if (!root.HasMember("taskDefinition")) {
+    // A plan leaves out what it knows only after apply, typically the ARN of a task definition
+    // the same apply registers. Unknown, like a template placeholder, not missing.
+    root.AddMember("taskDefinition", "<known after apply>", b.alloc());
+    view.unknown.push_back("/taskDefinition");
+  }
   Json config(rapidjson::kObjectType);
   b.copy(config, "/deploymentConfiguration", values, "deployment_minimum_healthy_percent",
          "minimumHealthyPercent");

@@ -28,6 +28,9 @@ struct View {
   std::string fallback;       ///< where a pointer no place covers goes (e.g. the resource)
   std::vector<std::string> problems;  ///< e.g. container_definitions that is not valid JSON
   std::string problems_at;    ///< pointer in the file for `problems`
+  /// Members of the view that stand for values Terraform knows only after apply (placeholders
+  /// "<known after apply>"); findings at them are dropped.
+  std::vector<std::string> unknown;
 };
 
 /// A pointer of the view as a pointer into the file. `rest` receives the part of `pointer` that
@@ -52,7 +55,8 @@ View container_definitions_view(const Json& array);
 ///   ipc_mode → ipcMode, volume blocks → volumes (name, host_path → host.sourcePath,
 ///   efs_volume_configuration → efsVolumeConfiguration with fileSystemId, rootDirectory and
 ///   transitEncryption).
-/// - aws_ecs_service: name → serviceName, cluster, task_definition → taskDefinition,
+/// - aws_ecs_service: name → serviceName, cluster, task_definition → taskDefinition (absent in a
+///   plan when it refers to a task definition created by the same apply: "<known after apply>"),
 ///   desired_count → desiredCount, launch_type → launchType, scheduling_strategy →
 ///   schedulingStrategy, platform_version → platformVersion, enable_execute_command →
 ///   enableExecuteCommand, deployment_minimum_healthy_percent / deployment_maximum_percent →

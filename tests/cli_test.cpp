@@ -740,3 +740,59 @@ TEST_F(Cli, CrossFileFindingsAreSuppressedLikeOthers) {
   // The comment silenced a finding of the link pass, so it is not reported as unused.
   EXPECT_EQ(r.out.find("unused-suppression"), std::string::npos) << r.out;
 }
+
+// issue 7: a `terraform show -json` plan with two task definitions (one in a child module) and
+// one service. Worked out by hand from tests/data/terraform-plan.json:
+// - worker: Fargate cpu "256" allows memory 512, 1024 or 2048, not "4096" (line 22, the value).
+// - module.web app: its container_definitions string (line 52, column 42) holds a dependsOn on a
+//   container "db" that does not exist, memoryReservation 512 above memory 256, and a mount of
+//   volume "logs" where the only volume block is "data"; bridge mode gets the default note, and
+//   volume "data" (its block, line 73) is mounted by no container.
+// - module.web service: desired 2 with min 100 % and max 100 % cannot roll (line 98); its
+//   task_definition is known only after apply, so no rule treats it as missing.
+TEST_F(Cli, TerraformPlanIsLintedPerResourceWithAddresses) {
+  write("plan.json", slurp(fs::path(ECSLINT_SOURCE_DIR) / "tests/data/terraform-plan.json"));
+  Outcome r = run("check --no-config plan.json");
+  EXPECT_EQ(r.code, 1);
+  const std::string app = "module.web.aws_ecs_task_definition.app: ";
+  EXPECT_EQ(r.out,
+            "plan.json:22:23: error: aws_ecs_task_definition.worker: memory 4096 MiB is not valid "
+            "with .25 vCPU on Fargate; use 512, 1024 or 2048 [fargate-cpu-memory]\n"
+            "plan.json:52:42: error: " + app + "dependsOn names the container \"db\", which is "
+            "not in this task definition (container_definitions/0/dependsOn/0/containerName) "
+            "[depends-on-unknown-container]\n"
+            "plan.json:52:42: error: " + app + "memoryReservation 512 MiB is above memory 256 "
+            "MiB; the soft limit may equal the hard limit but not exceed it "
+            "(container_definitions/0/memoryReservation) [memory-reservation-above-memory]\n"
+            "plan.json:52:42: error: " + app + "sourceVolume \"logs\" names no volume of this "
+            "task definition; ECS rejects it (\"Unknown volume 'logs'.\") "
+            "(container_definitions/0/mountPoints/0/sourceVolume) [mount-point-unknown-volume]\n"
+            "plan.json:60:33: note: " + app + "network mode \"bridge\" shares the instance's "
+            "security groups among all tasks; \"awsvpc\" gives each task its own network "
+            "interface and security groups [network-mode-not-awsvpc]\n"
+            "plan.json:73:19: note: " + app + "volume \"data\" is not mounted by any container "
+            "[volume-unused]\n"
+            "plan.json:98:47: warning: module.web.aws_ecs_service.app: with desiredCount 2, "
+            "minimumHealthyPercent 100 and maximumPercent 100 ECS must keep 2 tasks running and "
+            "may run at most 2, so a rolling update can neither start a new task nor stop an old "
+            "one; raise maximumPercent or lower minimumHealthyPercent [deployment-percent]\n");
+  // --kind terraform-plan is accepted, and the JSON report names the file's kind.
+  Outcome forced = run("check --no-config --kind terraform-plan -f json plan.json");
+  EXPECT_NE(forced.out.find("\"kind\": \"terraform-plan\""), std::string::npos) << forced.out;
+}
+
+// A container_definitions array: the container-level rules run, the task-level ones stay silent
+// (no family, no task memory: container-memory-required must not fire).
+TEST_F(Cli, ContainerDefinitionArrayIsItsOwnKind) {
+  write("containers.json", R"([
+  {"name": "web", "image": "nginx:1.27", "essential": true,
+   "portMappings": [{"containerPort": 80}],
+   "dependsOn": [{"containerName": "db", "condition": "START"}]}
+])");
+  Outcome r = run("check --no-config containers.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "containers.json:4:36: error: dependsOn names the container \"db\", which is "
+                   "not in this task definition [depends-on-unknown-container]\n");
+  Outcome json = run("check --no-config -f json containers.json");
+  EXPECT_NE(json.out.find("\"kind\": \"container-definitions\""), std::string::npos) << json.out;
+}

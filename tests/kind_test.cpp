@@ -50,6 +50,25 @@ TEST(Kind, AppSpecsForEcsAndRecognisedOthers) {
   EXPECT_NE(lambda.skip_reason.find("Lambda"), std::string::npos);
 }
 
+TEST(Kind, ContainerDefinitionArrays) {
+  EXPECT_EQ(detect(R"([{"name": "app", "image": "nginx", "essential": true}])").kind,
+            kContainerDefinitions);
+  EXPECT_EQ(detect(R"([{"image": "nginx", "portMappings": []}, {"name": "b", "memory": 64}])").kind,
+            kContainerDefinitions);
+  // Every item must look like a container definition.
+  EXPECT_EQ(detect(R"([{"name": "app", "essential": true}, {"name": "x"}])").kind, kNoKind);
+  EXPECT_EQ(detect(R"([{"essential": true}])").kind, kNoKind);  // neither name nor image
+  EXPECT_EQ(detect("[]").kind, kNoKind);
+}
+
+TEST(Kind, TerraformPlanAndStateJson) {
+  EXPECT_EQ(detect(R"({"format_version": "1.2", "planned_values": {}})").kind, kTerraformPlan);
+  EXPECT_EQ(detect(R"({"format_version": "1.0", "values": {"root_module": {}}})").kind,
+            kTerraformPlan);
+  EXPECT_EQ(detect(R"({"format_version": "1.2", "resource_changes": []})").kind, kTerraformPlan);
+  EXPECT_EQ(detect(R"({"format_version": "1.2"})").kind, kNoKind);
+}
+
 TEST(Kind, AnythingElseIsUnknown) {
   EXPECT_EQ(detect(R"({"name": "x", "version": "1.0.0"})").kind, kNoKind);
   EXPECT_EQ(detect(R"([{"name": "app", "image": "nginx"}])").kind, kNoKind);
@@ -65,7 +84,7 @@ TEST(Kind, ForcedKindStillUnwrapsTheDescribeOutput) {
 }
 
 TEST(Kind, NamesRoundTrip) {
-  for (Kind k : {kTaskDefinition, kService, kAppSpec}) {
+  for (Kind k : {kTaskDefinition, kService, kAppSpec, kContainerDefinitions, kTerraformPlan}) {
     Kind parsed = kNoKind;
     ASSERT_TRUE(parse_kind(kind_name(k), parsed));
     EXPECT_EQ(parsed, k);
