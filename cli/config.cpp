@@ -41,7 +41,8 @@ files:
 #   include:
 #     - "deploy/**"
 
-# The kind of matching files, instead of detecting it: task-definition, service or appspec.
+# The kind of matching files, instead of detecting it: task-definition, service, appspec,
+# container-definitions or terraform-plan.
 # kinds:
 #   "deploy/services/*.json": service
 
