@@ -115,6 +115,7 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
     f.pointer = view.problems_at;
     out.push_back(std::move(f));
   }
+  if (!view.problems.empty()) return;  // e.g. no container definitions to lint
   std::vector<Finding> relative;
   if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
     check_schema(view.root, view.kind, relative);

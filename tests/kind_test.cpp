@@ -132,5 +132,46 @@ TEST(Pipeline, WrapperFindingsAreRebasedIntoTheWrappedObject) {
   EXPECT_EQ(r.findings[0].region.start, (Position{2, 13}));
 }
 
+// A task-level finding on a container array has no place in the file: it goes to the root. A
+// container's finding keeps its path inside the array.
+void container_check(Context& cx) {
+  cx.report(Pointer() / "family", "task level");
+  cx.report(Pointer() / "containerDefinitions" / 1 / "image", "second image");
+}
+const Rule kContainer = {"test-container", kTaskDefinition, Level::warning, "t", "",
+                         container_check};
+
+TEST(Pipeline, ContainerArrayFindingsPointIntoTheArray) {
+  std::vector<const Rule*> rules = {&kContainer};
+  LintOptions options;
+  options.rule_list = &rules;
+  FileResult r = lint_source(
+      make_source("c.json", "[\n {\"name\": \"a\", \"essential\": true},\n"
+                            " {\"name\": \"b\", \"image\": \"x\", \"memory\": 64}\n]\n"),
+      options);
+  EXPECT_EQ(r.kind, kContainerDefinitions);
+  ASSERT_EQ(r.findings.size(), 2u);
+  EXPECT_EQ(r.findings[0].pointer, "");
+  EXPECT_EQ(r.findings[0].message, "task level");
+  EXPECT_EQ(r.findings[1].pointer, "/1/image");
+  EXPECT_EQ(r.findings[1].region.start, (Position{3, 25}));
+}
+
+TEST(Pipeline, PlanWithUndecodableContainerDefinitionsGetsOneParseError) {
+  FileResult r = lint_source(
+      make_source("plan.json",
+                  R"({"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+  {"address": "aws_ecs_task_definition.a", "mode": "managed", "type": "aws_ecs_task_definition",
+   "values": {"family": "a", "container_definitions": "[{"}}]}}})"),
+      LintOptions{});
+  EXPECT_EQ(r.kind, kTerraformPlan);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule, "parse-error");
+  EXPECT_EQ(r.findings[0].pointer,
+            "/planned_values/root_module/resources/0/values/container_definitions");
+  EXPECT_EQ(r.findings[0].message.rfind("aws_ecs_task_definition.a: container_definitions is not "
+                                        "valid JSON", 0), 0u);
+}
+
 }  // namespace
 }  // namespace ecslint
