@@ -83,6 +83,17 @@ size_t invalid_utf8_at(std::string_view text) {
   return std::string_view::npos;
 }
 
+// YAML allows no C0 control character but tab and line breaks, and no DEL (YAML 1.2 §5.1,
+// c-printable); PyYAML, and so the AWS CLI's --cli-input-yaml, refuses them. yaml-cpp reads a
+// NUL as an "unknown escape" a line later and puts the raw byte in its message.
+size_t control_character_at(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
 bool is_null_word(std::string_view t) {
   return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
 }
@@ -247,6 +258,23 @@ struct Converter {
     return t.compare(at, value.size(), value) == 0 ? at + value.size() : begin;
   }
 
+  // Whether the quoted scalar whose opening quote is at `at` is closed. yaml-cpp 0.7 ends an
+  // unclosed one silently at the end of the text, which turns a truncated file into a string
+  // holding the rest of it.
+  bool quote_closed(size_t at) const {
+    const std::string& t = text();
+    const char quote = t[at];
+    for (size_t i = at + 1; i < t.size(); ++i) {
+      if (quote == '"' && t[i] == '\\') {
+        ++i;
+      } else if (t[i] == quote) {
+        if (quote == '\'' && i + 1 < t.size() && t[i + 1] == '\'') ++i;
+        else return true;
+      }
+    }
+    return false;
+  }
+
   // Where an empty sequence item sits: on its "- " indicator when we can find it.
   size_t empty_item_offset(size_t mark) const {
     const std::string& t = text();
@@ -315,18 +343,24 @@ struct Converter {
         out.push_back({it->first, it->second, name});
         continue;
       }
+      // A copy: `it->second` lives in a proxy the iterator returns by value, so a range-for
+      // over it would walk a destroyed object (ASan: stack-use-after-scope on `<<: [*a, *b]`).
+      const YAML::Node merged_value = it->second;
       std::vector<YAML::Node> sources;
-      if (it->second.IsMap()) sources.push_back(it->second);
-      if (it->second.IsSequence())
-        for (const YAML::Node& item : it->second) sources.push_back(item);
+      if (merged_value.IsMap()) sources.push_back(merged_value);
+      if (merged_value.IsSequence())
+        for (const YAML::Node& item : merged_value) sources.push_back(item);
       bool all_maps = !sources.empty();
       for (const YAML::Node& s : sources) all_maps = all_maps && s.IsMap();
       if (!all_maps)
         return fail(offset_of(it->first),
                     "a merge key `<<` needs a mapping or a list of mappings (e.g. `<<: *base`)");
       for (const YAML::Node& s : sources) {
+        // Each merge costs one node even when it brings no member: merges of empty mappings
+        // nest like an alias bomb (10 x 10 x ... walks) and must exhaust the budget too.
         std::vector<Member> inherited;
-        if (!members(s, depth + 1, inherited) || !spend(inherited.size(), 0, offset_of(it->first)))
+        if (!spend(1, 0, offset_of(it->first)) || !members(s, depth + 1, inherited) ||
+            !spend(inherited.size(), 0, offset_of(it->first)))
           return false;
         for (Member& m : inherited)
           if (!own.count(m.name) && merged.insert(m.name).second) out.push_back(std::move(m));
@@ -390,6 +424,11 @@ struct Converter {
     }
     if (!spend(1, node.IsScalar() ? node.Scalar().size() : 0, mark)) return false;
     if (node.IsScalar()) {
+      if (node.Tag() == "!") {
+        size_t at = after_properties(mark);
+        if (at < text().size() && (text()[at] == '"' || text()[at] == '\'') && !quote_closed(at))
+          return fail(at, "not valid YAML: missing closing quotation mark");
+      }
       loc.value_end = static_cast<uint32_t>(scalar_end(mark, node.Scalar()));
       add(loc, mark);
       return emit_scalar(node);
@@ -457,6 +496,11 @@ Document load_yaml(const Source& source) {
   try {
     if (size_t bad = invalid_utf8_at(source.text); bad != std::string_view::npos) {
       c.fail(bad, "not valid YAML: invalid UTF-8 encoding");
+    } else if (size_t control = control_character_at(source.text);
+               control != std::string_view::npos) {
+      c.fail(control, fmt::format("not valid YAML: control character U+{:04X} is not allowed; "
+                                  "write it as an escape in a double-quoted string",
+                                  static_cast<unsigned char>(source.text[control])));
     } else {
       std::vector<YAML::Node> all = YAML::LoadAll(source.text);
       std::vector<const YAML::Node*> documents;
