@@ -12,12 +12,14 @@
 // - yaml-cpp's `Mark().pos` is a byte offset that does not count a UTF-8 byte order mark; we add
 //   the BOM's 3 bytes back so offsets index `Source::text`.
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <limits>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -471,6 +473,58 @@ bool is_empty(const YAML::Node& node, const Converter& c) {
   return c.null_word_at(c.after_properties(c.offset_of(node))) == 0;
 }
 
+// Whether the text may hold a second document: a `---` or `...` line after content, or a second
+// `---`. A leading `---` (after comments and directives) starts the one document.
+bool may_hold_several_documents(std::string_view text) {
+  bool content = false;
+  int markers = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    bool marker = (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
+                  (line.size() == 3 || is_blank(line[3]) || line[3] == '\r');
+    if (marker && (content || ++markers > 1)) return true;
+    size_t first = line.find_first_not_of(" \t\r");
+    if (!marker && first != std::string_view::npos && line[first] != '#' &&
+        !(line[0] == '%' && !content))
+      content = true;
+  }
+  return false;
+}
+
+// Walks the documents with yaml-cpp's parser alone and returns the offset where a document
+// starts at the same place as the one before, or npos. yaml-cpp 0.7 never consumes a `,` where a
+// document's root should be (the one-byte file ","; or "a: b\n---\n,"), so YAML::LoadAll makes
+// empty documents there forever, gigabytes within seconds (found by fuzz_yaml).
+size_t stuck_document_at(const std::string& text) {
+  struct Starts : YAML::EventHandler {
+    int last = -1;
+    int stuck = -1;
+    void OnDocumentStart(const YAML::Mark& mark) override {
+      if (mark.pos == last) stuck = mark.pos;
+      last = mark.pos;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+  } starts;
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  while (starts.stuck < 0 && parser.HandleNextDocument(starts)) {
+  }
+  return starts.stuck < 0 ? std::string::npos : static_cast<size_t>(starts.stuck);
+}
+
 std::string plain_message(std::string message) {
   if (!message.empty() && message.back() == '.') message.pop_back();
   if (!message.empty())
@@ -502,11 +556,25 @@ Document load_yaml(const Source& source) {
                                   "write it as an escape in a double-quoted string",
                                   static_cast<unsigned char>(source.text[control])));
     } else {
-      std::vector<YAML::Node> all = YAML::LoadAll(source.text);
+      // YAML::Load parses one document and stops; LoadAll only once the parser alone has
+      // shown that the documents end (see stuck_document_at).
+      std::vector<YAML::Node> all;
+      size_t stuck = std::string::npos;
+      if (!may_hold_several_documents(source.text)) {
+        all.push_back(YAML::Load(source.text));
+        size_t at = c.after_properties(c.offset_of(all[0]));
+        if (all[0].IsNull() && at < size && source.text[at] == ',') stuck = at;
+      } else if (stuck = stuck_document_at(source.text); stuck == std::string::npos) {
+        all = YAML::LoadAll(source.text);
+      } else {
+        stuck += base;
+      }
       std::vector<const YAML::Node*> documents;
       for (const YAML::Node& d : all)
         if (!is_empty(d, c)) documents.push_back(&d);
-      if (documents.empty()) {
+      if (stuck != std::string::npos) {
+        c.fail(stuck, "not valid YAML: `,` outside a flow collection ([...] or {...})");
+      } else if (documents.empty()) {
         c.fail(0, "the file is empty");
       } else if (documents.size() > 1) {
         c.fail(c.offset_of(*documents[1]),
