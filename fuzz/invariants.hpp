@@ -2,8 +2,10 @@
 /// What every loaded Document must satisfy, checked by the fuzz targets. A violation aborts, so
 /// libFuzzer saves the input: a wrong location table is as much a bug as a crash, since findings
 /// would point at the wrong line.
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "core/document.hpp"
 #include "core/source.hpp"
@@ -46,6 +48,17 @@ inline void check_document(const Source& source, const Document& doc) {
     if (loc.key_begin != NodeLocation::kNoOffset)
       require(loc.key_begin <= loc.key_end && loc.key_end <= size, "key inside the text");
   }
+}
+
+/// A loader target's whole body: loads the bytes as a file named `path`, checks the invariants,
+/// and resolves a pointer through the location table as findings do.
+inline int fuzz_loader(const uint8_t* data, size_t size, const char* path,
+                       Document (*load)(const Source&)) {
+  Source source = make_source(path, std::string(reinterpret_cast<const char*>(data), size));
+  Document doc = load(source);
+  check_document(source, doc);
+  if (doc.ok) resolve_region(source, doc, "/containerDefinitions/0/name", false);
+  return 0;
 }
 
 }  // namespace ecslint::fuzz
