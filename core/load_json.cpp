@@ -1,5 +1,10 @@
 // JSON loader: RapidJSON's SAX reader feeds the Document and records where every node is.
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -37,6 +42,7 @@ struct Recorder {
   uint32_t key_begin = NodeLocation::kNoOffset;
   uint32_t key_end = NodeLocation::kNoOffset;
   bool too_deep = false;
+  uint32_t too_big_at = NodeLocation::kNoOffset;  // a number beyond the range of a double
 
   uint32_t here() const { return static_cast<uint32_t>(in.Tell()); }
 
@@ -84,9 +90,30 @@ struct Recorder {
   bool Int64(int64_t i) { number(); return doc.Int64(i); }
   bool Uint64(uint64_t u) { number(); return doc.Uint64(u); }
   bool Double(double d) { number(); return doc.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+  // Every number arrives as text (kParseNumbersAsStringsFlag) and is converted here, because
+  // RapidJSON 1.1.0's full-precision path reads a zero significand with a large exponent
+  // (`0e55`) through clz(0) and returns garbage (7.1e-161). The types stay RapidJSON's:
+  // integers are 64-bit when they fit (negative ones down to INT64_MIN), doubles otherwise;
+  // strtod rounds correctly, as full precision did.
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
     number();
-    return doc.RawNumber(s, n, copy);
+    const std::string text(s, n);
+    const bool negative = !text.empty() && text[0] == '-';
+    if (text.find_first_of(".eE") == std::string::npos) {
+      uint64_t u = 0;
+      const char* first = text.data() + (negative ? 1 : 0);
+      auto parsed = std::from_chars(first, text.data() + text.size(), u);
+      constexpr uint64_t kMinMagnitude = uint64_t{1} << 63;  // |INT64_MIN|
+      if (parsed.ec == std::errc() && !negative) return doc.Uint64(u);
+      if (parsed.ec == std::errc() && u <= kMinMagnitude)
+        return doc.Int64(u == kMinMagnitude ? INT64_MIN : -static_cast<int64_t>(u));
+    }
+    double d = std::strtod(text.c_str(), nullptr);  // "C" locale: ecslint never sets one
+    if (d == HUGE_VAL || d == -HUGE_VAL) {
+      too_big_at = locations.back().value_begin;
+      return false;
+    }
+    return doc.Double(d);
   }
   bool String(const char* s, rapidjson::SizeType n, bool copy) {
     add(string_start(here()), here());
@@ -152,7 +179,7 @@ Document load_json(const Source& source) {
     bool operator()(rapidjson::Document&) {
       constexpr unsigned kFlags = rapidjson::kParseIterativeFlag |
                                   rapidjson::kParseValidateEncodingFlag |
-                                  rapidjson::kParseFullPrecisionFlag;
+                                  rapidjson::kParseNumbersAsStringsFlag;
       return !reader.Parse<kFlags>(in, recorder).IsError();
     }
   } generate{reader, in, recorder};
@@ -168,11 +195,17 @@ Document load_json(const Source& source) {
   std::string message;
   if (recorder.too_deep) {
     message = fmt::format("nesting deeper than {} levels; not an ECS document", kMaxDepth);
+  } else if (recorder.too_big_at != NodeLocation::kNoOffset) {
+    message = "number too big to be stored in double";
+    offset = recorder.too_big_at;
   } else if (std::string token = placeholder_at(text, offset); !token.empty()) {
     message = fmt::format(
         "unquoted template placeholder `{}`: this is a template, not JSON; lint the rendered "
         "file, or quote the placeholder",
         token);
+  } else if (offset < text.size() && text[offset] == '\0') {
+    // RapidJSON reads a NUL as the end of the text and reports whatever that cuts short.
+    message = "a NUL byte is not allowed in JSON";
   } else if (reader.GetParseErrorCode() == rapidjson::kParseErrorStringEscapeInvalid &&
              offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
     // RapidJSON 1.1.0 files a raw control character under "invalid escape"; the usual cause is

@@ -12,12 +12,14 @@
 // - yaml-cpp's `Mark().pos` is a byte offset that does not count a UTF-8 byte order mark; we add
 //   the BOM's 3 bytes back so offsets index `Source::text`.
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <limits>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -79,6 +81,17 @@ size_t invalid_utf8_at(std::string_view text) {
     size_t n = utf8_length(text, i);
     if (n == 0) return i;
     i += n;
+  }
+  return std::string_view::npos;
+}
+
+// YAML allows no C0 control character but tab and line breaks, and no DEL (YAML 1.2 §5.1,
+// c-printable); PyYAML, and so the AWS CLI's --cli-input-yaml, refuses them. yaml-cpp reads a
+// NUL as an "unknown escape" a line later and puts the raw byte in its message.
+size_t control_character_at(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
   }
   return std::string_view::npos;
 }
@@ -247,6 +260,23 @@ struct Converter {
     return t.compare(at, value.size(), value) == 0 ? at + value.size() : begin;
   }
 
+  // Whether the quoted scalar whose opening quote is at `at` is closed. yaml-cpp 0.7 ends an
+  // unclosed one silently at the end of the text, which turns a truncated file into a string
+  // holding the rest of it.
+  bool quote_closed(size_t at) const {
+    const std::string& t = text();
+    const char quote = t[at];
+    for (size_t i = at + 1; i < t.size(); ++i) {
+      if (quote == '"' && t[i] == '\\') {
+        ++i;
+      } else if (t[i] == quote) {
+        if (quote == '\'' && i + 1 < t.size() && t[i + 1] == '\'') ++i;
+        else return true;
+      }
+    }
+    return false;
+  }
+
   // Where an empty sequence item sits: on its "- " indicator when we can find it.
   size_t empty_item_offset(size_t mark) const {
     const std::string& t = text();
@@ -315,18 +345,24 @@ struct Converter {
         out.push_back({it->first, it->second, name});
         continue;
       }
+      // A copy: `it->second` lives in a proxy the iterator returns by value, so a range-for
+      // over it would walk a destroyed object (ASan: stack-use-after-scope on `<<: [*a, *b]`).
+      const YAML::Node merged_value = it->second;
       std::vector<YAML::Node> sources;
-      if (it->second.IsMap()) sources.push_back(it->second);
-      if (it->second.IsSequence())
-        for (const YAML::Node& item : it->second) sources.push_back(item);
+      if (merged_value.IsMap()) sources.push_back(merged_value);
+      if (merged_value.IsSequence())
+        for (const YAML::Node& item : merged_value) sources.push_back(item);
       bool all_maps = !sources.empty();
       for (const YAML::Node& s : sources) all_maps = all_maps && s.IsMap();
       if (!all_maps)
         return fail(offset_of(it->first),
                     "a merge key `<<` needs a mapping or a list of mappings (e.g. `<<: *base`)");
       for (const YAML::Node& s : sources) {
+        // Each merge costs one node even when it brings no member: merges of empty mappings
+        // nest like an alias bomb (10 x 10 x ... walks) and must exhaust the budget too.
         std::vector<Member> inherited;
-        if (!members(s, depth + 1, inherited) || !spend(inherited.size(), 0, offset_of(it->first)))
+        if (!spend(1, 0, offset_of(it->first)) || !members(s, depth + 1, inherited) ||
+            !spend(inherited.size(), 0, offset_of(it->first)))
           return false;
         for (Member& m : inherited)
           if (!own.count(m.name) && merged.insert(m.name).second) out.push_back(std::move(m));
@@ -390,6 +426,11 @@ struct Converter {
     }
     if (!spend(1, node.IsScalar() ? node.Scalar().size() : 0, mark)) return false;
     if (node.IsScalar()) {
+      if (node.Tag() == "!") {
+        size_t at = after_properties(mark);
+        if (at < text().size() && (text()[at] == '"' || text()[at] == '\'') && !quote_closed(at))
+          return fail(at, "not valid YAML: missing closing quotation mark");
+      }
       loc.value_end = static_cast<uint32_t>(scalar_end(mark, node.Scalar()));
       add(loc, mark);
       return emit_scalar(node);
@@ -432,6 +473,58 @@ bool is_empty(const YAML::Node& node, const Converter& c) {
   return c.null_word_at(c.after_properties(c.offset_of(node))) == 0;
 }
 
+// Whether the text may hold a second document: a `---` or `...` line after content, or a second
+// `---`. A leading `---` (after comments and directives) starts the one document.
+bool may_hold_several_documents(std::string_view text) {
+  bool content = false;
+  int markers = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    bool marker = (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
+                  (line.size() == 3 || is_blank(line[3]) || line[3] == '\r');
+    if (marker && (content || ++markers > 1)) return true;
+    size_t first = line.find_first_not_of(" \t\r");
+    if (!marker && first != std::string_view::npos && line[first] != '#' &&
+        !(line[0] == '%' && !content))
+      content = true;
+  }
+  return false;
+}
+
+// Walks the documents with yaml-cpp's parser alone and returns the offset where a document
+// starts at the same place as the one before, or npos. yaml-cpp 0.7 never consumes a `,` where a
+// document's root should be (the one-byte file ","; or "a: b\n---\n,"), so YAML::LoadAll makes
+// empty documents there forever, gigabytes within seconds (found by fuzz_yaml).
+size_t stuck_document_at(const std::string& text) {
+  struct Starts : YAML::EventHandler {
+    int last = -1;
+    int stuck = -1;
+    void OnDocumentStart(const YAML::Mark& mark) override {
+      if (mark.pos == last) stuck = mark.pos;
+      last = mark.pos;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+  } starts;
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  while (starts.stuck < 0 && parser.HandleNextDocument(starts)) {
+  }
+  return starts.stuck < 0 ? std::string::npos : static_cast<size_t>(starts.stuck);
+}
+
 std::string plain_message(std::string message) {
   if (!message.empty() && message.back() == '.') message.pop_back();
   if (!message.empty())
@@ -457,12 +550,31 @@ Document load_yaml(const Source& source) {
   try {
     if (size_t bad = invalid_utf8_at(source.text); bad != std::string_view::npos) {
       c.fail(bad, "not valid YAML: invalid UTF-8 encoding");
+    } else if (size_t control = control_character_at(source.text);
+               control != std::string_view::npos) {
+      c.fail(control, fmt::format("not valid YAML: control character U+{:04X} is not allowed; "
+                                  "write it as an escape in a double-quoted string",
+                                  static_cast<unsigned char>(source.text[control])));
     } else {
-      std::vector<YAML::Node> all = YAML::LoadAll(source.text);
+      // YAML::Load parses one document and stops; LoadAll only once the parser alone has
+      // shown that the documents end (see stuck_document_at).
+      std::vector<YAML::Node> all;
+      size_t stuck = std::string::npos;
+      if (!may_hold_several_documents(source.text)) {
+        all.push_back(YAML::Load(source.text));
+        size_t at = c.after_properties(c.offset_of(all[0]));
+        if (all[0].IsNull() && at < size && source.text[at] == ',') stuck = at;
+      } else if (stuck = stuck_document_at(source.text); stuck == std::string::npos) {
+        all = YAML::LoadAll(source.text);
+      } else {
+        stuck += base;
+      }
       std::vector<const YAML::Node*> documents;
       for (const YAML::Node& d : all)
         if (!is_empty(d, c)) documents.push_back(&d);
-      if (documents.empty()) {
+      if (stuck != std::string::npos) {
+        c.fail(stuck, "not valid YAML: `,` outside a flow collection ([...] or {...})");
+      } else if (documents.empty()) {
         c.fail(0, "the file is empty");
       } else if (documents.size() > 1) {
         c.fail(c.offset_of(*documents[1]),

@@ -1,6 +1,7 @@
 #include "core/source.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace ecslint {
 
@@ -13,6 +14,12 @@ Source make_source(std::string path, std::string text) {
   Source source{std::move(path), std::move(text), {}};
   const std::string& t = source.text;
   source.line_starts.push_back(has_bom(t) ? 3 : 0);
+  if (t.find('\r') == std::string::npos) {
+    // The usual case, "\n" only: memchr runs many times faster than the byte loop below.
+    for (size_t i = t.find('\n'); i != std::string::npos; i = t.find('\n', i + 1))
+      source.line_starts.push_back(static_cast<uint32_t>(i + 1));
+    return source;
+  }
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n') {
       source.line_starts.push_back(static_cast<uint32_t>(i + 1));
