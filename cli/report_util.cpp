@@ -65,6 +65,22 @@ std::string valid_utf8(std::string_view text) {
 }
 
 void write_string(JsonWriter& w, std::string_view text) {
+  // Nearly every string is valid (rule docs are, and the loaders reject invalid UTF-8): check
+  // first and copy only the rare invalid one.
+  bool valid = true;
+  for (size_t i = 0; i < text.size() && valid;) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = utf8_sequence(text, i);
+    valid = n != 0;
+    i += n;
+  }
+  if (valid) {
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    return;
+  }
   std::string clean = valid_utf8(text);
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }

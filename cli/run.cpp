@@ -282,10 +282,15 @@ int run_check(const CheckOptions& options) {
     std::string error;
   };
   std::vector<Outcome> outcomes(jobs.size());
+  // Findings carry their regions, so a file's text is needed later only to show snippets and to
+  // link services and AppSpecs to task definitions; dropping it at once keeps memory near the
+  // size of the findings (files are read again for the link pass, below).
+  const auto keeps_text = [&](const Input& input) { return options.snippet || input.real == "-"; };
   run_parallel(jobs.size(), options.jobs, [&](size_t i) {
     std::string text;
     if (!read_input(jobs[i].input, text, outcomes[i].error)) return;
     outcomes[i].result = lint_source(make_source(jobs[i].input.display, std::move(text)), jobs[i].lint);
+    if (!keeps_text(jobs[i].input)) outcomes[i].result->source = Source{jobs[i].input.display, {}, {}};
   });
 
   const size_t entries = config ? config->ignores.size() : 0;
@@ -294,6 +299,7 @@ int run_check(const CheckOptions& options) {
   std::vector<FileResult> results;
   std::vector<LintOptions> linted;    // how each result was linted: the link pass needs it again
   std::vector<std::string> recorded;  // each result's path in the baseline
+  std::vector<size_t> job_of;         // each result's job
   size_t explicit_index = SIZE_MAX;
   results.reserve(jobs.size());
   for (size_t i = 0; i < jobs.size(); ++i) {
@@ -306,6 +312,17 @@ int run_check(const CheckOptions& options) {
     results.push_back(std::move(*outcomes[i].result));
     linted.push_back(std::move(jobs[i].lint));
     recorded.push_back(std::move(jobs[i].recorded));
+    job_of.push_back(i);
+  }
+  // The link pass needs the texts of the task definitions, services and AppSpecs again, and only
+  // when a service or AppSpec takes part.
+  bool linking = false;
+  for (const FileResult& r : results) linking = linking || r.kind == kService || r.kind == kAppSpec;
+  for (size_t r = 0; linking && r < results.size(); ++r) {
+    const Input& input = jobs[job_of[r]].input;
+    if (keeps_text(input) || !(results[r].kind & (kTaskDefinition | kService | kAppSpec))) continue;
+    std::string text, error;
+    if (read_input(input, text, error)) results[r].source = make_source(input.display, std::move(text));
   }
   // Like a missing path: reported, exit code 2, and every file is still linted (paired by name).
   if (explicit_task && (explicit_index == SIZE_MAX || results[explicit_index].kind != kTaskDefinition)) {

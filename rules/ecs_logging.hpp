@@ -1,4 +1,5 @@
 #pragma once
+#include <unordered_set>
 /// Knowledge shared by the logging-area rules: log drivers and options, FireLens routers, and
 /// the named lists `environment` and `secrets`. As tolerant as rules/rule.hpp: wrong types and
 /// placeholders give "unknown", never an exception.
@@ -59,11 +60,10 @@ void for_each_named(const Json& container, const Pointer& at, std::string_view l
 /// an earlier entry of the same list already has; `pointer` is the later entry's `name`.
 template <class F>
 void for_each_repeated_name(const Json& container, const Pointer& at, std::string_view list, F&& f) {
-  std::vector<std::string_view> seen;
+  // A set, not a scan of the names so far: environment lists can be tens of thousands long.
+  std::unordered_set<std::string_view> seen;
   for_each_named(container, at, list, [&](const Json&, const Pointer& item_at, std::string_view name) {
-    for (std::string_view earlier : seen)
-      if (earlier == name) return f(item_at / "name", name);
-    seen.push_back(name);
+    if (!seen.insert(name).second) f(item_at / "name", name);
   });
 }
 
