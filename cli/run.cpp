@@ -290,7 +290,11 @@ int run_check(const CheckOptions& options) {
     std::string text;
     if (!read_input(jobs[i].input, text, outcomes[i].error)) return;
     outcomes[i].result = lint_source(make_source(jobs[i].input.display, std::move(text)), jobs[i].lint);
-    if (!keeps_text(jobs[i].input)) outcomes[i].result->source = Source{jobs[i].input.display, {}, {}};
+    if (!keeps_text(jobs[i].input)) {  // swap, not assign: assigning "" keeps the capacity
+      Source& source = outcomes[i].result->source;
+      std::string().swap(source.text);
+      std::vector<uint32_t>().swap(source.line_starts);
+    }
   });
 
   const size_t entries = config ? config->ignores.size() : 0;
