@@ -12,18 +12,35 @@
 
 namespace ecslint {
 
-Level RuleSettings::effective_level(const std::string& rule_id, Level default_level) const {
-  if (disabled.count(rule_id)) return Level::none;
-  auto it = levels.find(rule_id);
-  if (it != levels.end()) return it->second;
+namespace {
+// The level logic of both effective_level overloads, given whether the rule is opt-in.
+Level level_for(const RuleSettings& settings, const std::string& rule_id, Level default_level,
+                bool opt_in) {
+  if (!settings.disabled.empty() && settings.disabled.count(rule_id)) return Level::none;
+  if (!settings.levels.empty()) {
+    auto it = settings.levels.find(rule_id);
+    if (it != settings.levels.end()) return it->second;
+  }
   // Off-by-default rules: unused-suppression (default level none) reports warnings once
   // enabled; opt-in rules (kOptIn) keep their own level once enabled.
-  if (default_level == Level::none)
-    return enabled.count(rule_id) || enabled.count("all") ? Level::warning : Level::none;
-  const Rule* rule = find_rule(rule_id);
-  if (rule && (rule->kinds & kOptIn) && !enabled.count(rule_id) && !enabled.count("all"))
-    return Level::none;
+  const bool enabled = !settings.enabled.empty() &&
+                       (settings.enabled.count(rule_id) || settings.enabled.count("all"));
+  if (default_level == Level::none) return enabled ? Level::warning : Level::none;
+  if (opt_in && !enabled) return Level::none;
   return default_level;
+}
+}  // namespace
+
+Level RuleSettings::effective_level(const std::string& rule_id, Level default_level) const {
+  const Rule* rule = find_rule(rule_id);
+  return level_for(*this, rule_id, default_level, rule && (rule->kinds & kOptIn));
+}
+
+Level RuleSettings::effective_level(const Rule& rule) const {
+  // Most runs change nothing: skip building the id string then.
+  if (disabled.empty() && levels.empty() && enabled.empty())
+    return (rule.kinds & kOptIn) ? Level::none : rule.level;
+  return level_for(*this, rule.id, rule.level, (rule.kinds & kOptIn) != 0);
 }
 
 void sort_findings(std::vector<Finding>& findings) {
@@ -65,7 +82,7 @@ void run_rules(const Json& root, Kind kind, const LintOptions& options,
     // A container-definition array is a task definition whose task level is unknown.
     const Kind runs_as = kind == kContainerDefinitions ? kTaskDefinition : kind;
     if (!rule->check || !(rule->kinds & runs_as) || cross_file != (linked != nullptr)) continue;
-    if (options.rules.effective_level(rule->id, rule->level) == Level::none) continue;
+    if (options.rules.effective_level(*rule) == Level::none) continue;
     Context cx{root, kind, *rule, findings, linked};
     try {
       rule->check(cx);
@@ -85,7 +102,8 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
   kept.reserve(result.findings.size());
   for (Finding& f : result.findings) {
     const Rule* rule = find_rule(f.rule);
-    Level level = options.rules.effective_level(f.rule, rule ? rule->level : f.level);
+    Level level = rule ? options.rules.effective_level(*rule)
+                       : options.rules.effective_level(f.rule, f.level);
     if (level == Level::none) continue;
     f.level = level;
     if (!f.located) {

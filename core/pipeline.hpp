@@ -25,6 +25,8 @@ struct RuleSettings {
   std::map<std::string, Level> levels;       ///< rule id -> level override
   /// The level a rule's findings get (its default unless overridden); Level::none if off.
   Level effective_level(const std::string& rule_id, Level default_level) const;
+  /// The same for a registered rule, without looking it up (asked once per rule per file).
+  Level effective_level(const Rule& rule) const;
 };
 
 /// A suppression the caller found for one file: a config `ignore:` entry, a
