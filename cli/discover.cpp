@@ -92,9 +92,20 @@ std::vector<Input> discover(const std::vector<std::string>& paths, std::vector<s
   return inputs;
 }
 
-bool read_input(const Input& input, std::string& text, std::string& error) {
+bool read_input(const Input& input, std::string& text, std::string& error, size_t max_bytes) {
   if (input.real == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    // Read one byte past the limit, so that a limit breach is seen without reading it all.
+    text.clear();
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      text.append(buffer, static_cast<size_t>(std::cin.gcount()));
+      if (text.size() > max_bytes) {
+        error = fmt::format("{}: more than {} bytes on standard input; ecslint reads up to {} "
+                            "bytes (--max-file-size)",
+                            input.display, max_bytes, max_bytes);
+        return false;
+      }
+    }
     return true;
   }
   std::error_code ec;
@@ -103,9 +114,9 @@ bool read_input(const Input& input, std::string& text, std::string& error) {
     return false;
   }
   auto size = fs::file_size(input.real, ec);
-  if (!ec && size > kMaxFileBytes) {
+  if (!ec && size > max_bytes) {
     error = fmt::format("{}: file is {} bytes; ecslint reads files up to {} bytes", input.display,
-                        size, kMaxFileBytes);
+                        size, max_bytes);
     return false;
   }
   std::ifstream file(input.real, std::ios::binary);

@@ -23,10 +23,15 @@ std::vector<Input> discover(const std::vector<std::string>& paths, std::vector<s
 /// no leading "./".
 std::string display_path(const std::filesystem::path& path);
 
-/// Reads a whole file (or standard input for "-"). False, with `error` set, when it cannot.
-bool read_input(const Input& input, std::string& text, std::string& error);
-
-/// Largest file ecslint reads; ECS documents are a few kilobytes (register caps them at 64 KiB).
+/// Default for the largest file ecslint reads (--max-file-size); ECS documents are a few
+/// kilobytes (RegisterTaskDefinition caps them at 64 KiB).
 constexpr size_t kMaxFileBytes = 16 * 1024 * 1024;
+
+/// Reads a whole file (or standard input for "-"). False, with `error` set, when it cannot.
+/// Files larger than `max_bytes` are refused with a message (standard input too: it is read up
+/// to the limit).
+bool read_input(const Input& input, std::string& text, std::string& error,
+                size_t max_bytes = kMaxFileBytes);
+
 
 }  // namespace ecslint

@@ -1,7 +1,10 @@
 // The program: command-line parsing (the only CLI11 user) handing over to cli/run.
 #include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdint>
 #include <exception>
 #include <iostream>
+#include <optional>
 
 #include "cli/run.hpp"
 #include "rules/rule.hpp"
@@ -24,10 +27,26 @@ std::vector<std::string> split_ids(const std::vector<std::string>& lists) {
   return ids;
 }
 
+// "1048576", "64K", "100M", "1G" (powers of 1024); nullopt for anything else or zero.
+std::optional<size_t> parse_size(const std::string& text) {
+  size_t digits = 0;
+  unsigned long long value = 0;
+  while (digits < text.size() && digits < 15 && text[digits] >= '0' && text[digits] <= '9')
+    value = value * 10 + static_cast<unsigned>(text[digits++] - '0');
+  if (digits == 0 || value == 0) return std::nullopt;
+  std::string unit = text.substr(digits);
+  if (unit.empty()) return static_cast<size_t>(value);
+  unsigned shift = unit == "K" || unit == "k" ? 10 : unit == "M" || unit == "m" ? 20
+                   : unit == "G" || unit == "g" ? 30 : 0;
+  if (shift == 0 || value > (SIZE_MAX >> shift)) return std::nullopt;
+  return static_cast<size_t>(value) << shift;
+}
+
 struct CheckFlags {
   CheckOptions options;
   std::string kind, threshold;
   std::vector<std::string> enable, disable, as_error, as_warning, as_note;
+  std::string max_file_size;
 };
 
 void add_check_flags(CLI::App& app, CheckFlags& f) {
@@ -61,6 +80,9 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
   app.add_option("--color", f.options.color, "Colour text output (default: auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--stdin-filename", f.options.stdin_filename, "Name to report for - (stdin)");
+  app.add_option("--max-file-size", f.max_file_size,
+                 "Refuse files larger than this (bytes, or with K, M or G; default 16M)")
+      ->type_name("SIZE");
   app.add_option("-j,--jobs", f.options.jobs,
                  "Files linted at once (default: one per core); output does not depend on it")
       ->type_name("N");
@@ -98,6 +120,15 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
 // Turns the parsed flags into CheckOptions; returns false (message printed) on unknown rules.
 bool finish_flags(CheckFlags& f) {
   if (!f.kind.empty()) parse_kind(f.kind, f.options.kind);
+  if (!f.max_file_size.empty()) {
+    std::optional<size_t> bytes = parse_size(f.max_file_size);
+    if (!bytes) {
+      std::cerr << "ecslint: --max-file-size " << f.max_file_size
+                << ": expected a number of bytes, optionally with K, M or G (e.g. 64K, 100M)\n";
+      return false;
+    }
+    f.options.max_file_size = *bytes;
+  }
   Level threshold = Level::warning;
   if (!f.threshold.empty() && parse_level(f.threshold, threshold))
     f.options.failure_threshold = threshold;
@@ -173,6 +204,9 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A reader that goes away (ecslint ... | head) makes the write fail with EPIPE, which run_check
+  // reports as "cannot write output" (exit 2), rather than the signal killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {

@@ -288,7 +288,7 @@ int run_check(const CheckOptions& options) {
   const auto keeps_text = [&](const Input& input) { return options.snippet || input.real == "-"; };
   run_parallel(jobs.size(), options.jobs, [&](size_t i) {
     std::string text;
-    if (!read_input(jobs[i].input, text, outcomes[i].error)) return;
+    if (!read_input(jobs[i].input, text, outcomes[i].error, options.max_file_size)) return;
     outcomes[i].result = lint_source(make_source(jobs[i].input.display, std::move(text)), jobs[i].lint);
     if (!keeps_text(jobs[i].input)) {  // swap, not assign: assigning "" keeps the capacity
       Source& source = outcomes[i].result->source;
@@ -326,7 +326,8 @@ int run_check(const CheckOptions& options) {
     const Input& input = jobs[job_of[r]].input;
     if (keeps_text(input) || !(results[r].kind & (kTaskDefinition | kService | kAppSpec))) continue;
     std::string text, error;
-    if (read_input(input, text, error)) results[r].source = make_source(input.display, std::move(text));
+    if (read_input(input, text, error, options.max_file_size))
+      results[r].source = make_source(input.display, std::move(text));
   }
   // Like a missing path: reported, exit code 2, and every file is still linted (paired by name).
   if (explicit_task && (explicit_index == SIZE_MAX || results[explicit_index].kind != kTaskDefinition)) {

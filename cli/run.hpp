@@ -34,6 +34,7 @@ struct CheckOptions {
   bool include_suppressed = false;   ///< keep suppressed findings (marked) in json and sarif
   std::string task_definition;       ///< --task-definition FILE: pair every service/AppSpec with it
   unsigned jobs = 0;                  ///< --jobs N: files linted at once; 0 = one per core
+  size_t max_file_size = 16 * 1024 * 1024;  ///< --max-file-size: larger files are refused
   bool snippet = false;              ///< text: show the source line with a caret under each finding
   std::string root;                  ///< --root DIR: report paths relative to DIR; empty: "."
   std::string sarif_category;        ///< --sarif-category ID: runs[0].automationDetails.id

@@ -12,7 +12,7 @@ _ecslint() {
   local flags="-f --format -o --output --kind --enable --disable --error --warning --note
     --failure-threshold --exit-zero --color --stdin-filename -c --config --no-config
     --force-exclude --snippet --root --sarif-category --baseline --write-baseline
-    --include-suppressed -h --help"
+    --include-suppressed --task-definition -j --jobs --max-file-size -h --help"
   COMPREPLY=()
 
   # The subcommand, if one was typed before the current word.
@@ -38,7 +38,7 @@ _ecslint() {
       if [[ $cur == *,* ]]; then done_ids=${cur%,*},; last=${cur##*,}; fi
       COMPREPLY=($(compgen -P "$done_ids" -W "$(_ecslint_rule_ids)" -- "$last"))
       return ;;
-    -o|--output|-c|--config|--baseline|--write-baseline|--stdin-filename)
+    -o|--output|-c|--config|--baseline|--write-baseline|--stdin-filename|--task-definition)
       compopt -o filenames 2>/dev/null
       COMPREPLY=($(compgen -f -- "$cur"))
       return ;;
