@@ -19,13 +19,13 @@ void check(Context& cx) {
     if (!user || user->IsNull()) {
       cx.report(at, fmt::format("{} sets no `user`, so it runs as the image's user, root unless the "
                                 "image says otherwise; set a non-root user such as \"1000:1000\"",
-                                container_label(container)));
+                                quoted_container_name(container)));
       return;
     }
     auto name = known_string(container, "user");
     if (name && (name->empty() || is_root(*name)))
       cx.report(at / "user", fmt::format("{} runs as root (user \"{}\"); use a non-root user",
-                                         container_label(container), *name));
+                                         quoted_container_name(container), *name));
   });
 }
 

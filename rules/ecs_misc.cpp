@@ -64,7 +64,7 @@ bool looks_windows(const Json& task) {
   return found;
 }
 
-std::string container_label(const Json& container) {
+std::string quoted_container_name(const Json& container) {
   auto name = string_member(container, "name");
   return name && !name->empty() ? fmt::format("container \"{}\"", *name) : "the container";
 }

@@ -54,8 +54,9 @@ void for_each_repeated(const Json* array, const Pointer& at, std::string_view ke
   });
 }
 
-/// Names a container for messages: `container "web"`, or `the container` when it has no name.
-std::string container_label(const Json& container);
+/// Names a container for these notes: `container "web"`, or `the container` when it has no name
+/// (rules/ecs.hpp container_label is the one other rules use; the notes keep their wording).
+std::string quoted_container_name(const Json& container);
 
 /// True when `text` is a whole number above zero written in ASCII digits (no sign, no point).
 bool is_positive_integer(std::string_view text);

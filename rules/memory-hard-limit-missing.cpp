@@ -9,7 +9,7 @@ void check(Context& cx) {
     if (memory && !memory->IsNull()) return;
     cx.report(at, fmt::format("{} has no `memory` hard limit, so it can take memory the other "
                               "containers and tasks need; set `memory` (MiB)",
-                              container_label(container)));
+                              quoted_container_name(container)));
   });
 }
 

@@ -9,7 +9,7 @@ void check(Context& cx) {
       cx.report(at / "privileged",
                 fmt::format("{} runs privileged: it gets every Linux capability and access to all "
                             "host devices; grant only the capabilities it needs",
-                            container_label(container)));
+                            quoted_container_name(container)));
   });
 }
 

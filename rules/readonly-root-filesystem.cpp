@@ -12,12 +12,12 @@ void check(Context& cx) {
     if (!value || value->IsNull())
       cx.report(at, fmt::format("{} does not set readonlyRootFilesystem, so its root file system is "
                                 "writable; set it to true and mount volumes where it must write",
-                                container_label(container)));
+                                quoted_container_name(container)));
     else if (value->IsFalse())
       cx.report(at / "readonlyRootFilesystem",
                 fmt::format("{} has a writable root file system; set readonlyRootFilesystem to "
                             "true and mount volumes where it must write",
-                            container_label(container)));
+                            quoted_container_name(container)));
   });
 }
 
