@@ -19,6 +19,7 @@
 #include "core/link.hpp"
 #include "core/pipeline.hpp"
 #include "rules/rule.hpp"
+#include "tests/testdata_case.hpp"
 
 namespace ecslint {
 namespace {
@@ -33,17 +34,10 @@ struct GoldenCase {
 // gtest prints parameters it cannot format as bytes; a readable name helps failure output.
 void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.rule << "/" << c.input.filename().string(); }
 
-bool is_document(const std::string& name) {
-  auto ends_with = [&](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  return ends_with(".json") || ends_with(".yaml") || ends_with(".yml");
-}
-
 bool is_golden_input(const fs::directory_entry& entry) {
   std::string name = entry.path().filename().string();
   bool prefixed = name.rfind("bad-", 0) == 0 || name.rfind("ok-", 0) == 0;
-  return prefixed && (entry.is_directory() || (entry.is_regular_file() && is_document(name)));
+  return prefixed && (entry.is_directory() || (entry.is_regular_file() && test::is_document(name)));
 }
 
 std::vector<GoldenCase> discover_cases() {
@@ -60,13 +54,6 @@ std::vector<GoldenCase> discover_cases() {
   std::sort(cases.begin(), cases.end(),
             [](const GoldenCase& a, const GoldenCase& b) { return a.input < b.input; });
   return cases;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 std::vector<std::string> split_lines(const std::string& text) {
@@ -98,31 +85,9 @@ std::string diff(const std::string& expected, const std::string& actual) {
   return out;
 }
 
-// The documents of a folder case, sorted, as (path relative to the folder, path on disk).
-std::vector<std::pair<std::string, fs::path>> case_files(const fs::path& folder) {
-  std::vector<std::pair<std::string, fs::path>> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder))
-    if (entry.is_regular_file() && is_document(entry.path().filename().string()))
-      files.emplace_back(entry.path().lexically_relative(folder).generic_string(), entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::string lint_for_rule(const GoldenCase& c) {
-  LintOptions options;
-  options.named_explicitly = true;
-  // Off-by-default rules (default level none) are turned on for their own cases.
-  const Rule* rule = find_rule(c.rule);
-  if (rule && (rule->level == Level::none || (rule->kinds & kOptIn)))
-    options.rules.enabled.insert(c.rule);
-  std::vector<FileResult> files;
-  if (fs::is_directory(c.input)) {
-    for (const auto& [shown, path] : case_files(c.input))
-      files.push_back(lint_source(make_source(shown, read_file(path)), options));
-    link_results(files, std::vector<LintOptions>(files.size(), options));
-  } else {
-    files.push_back(lint_source(make_source(c.input.filename().string(), read_file(c.input)), options));
-  }
+  LintOptions options = test::case_options(c.rule);
+  std::vector<FileResult> files = test::lint_case(c.input, options);
   auto other_rule = [&](const Finding& f) { return f.rule != c.rule; };
   for (FileResult& result : files)
     result.findings.erase(std::remove_if(result.findings.begin(), result.findings.end(), other_rule),
@@ -144,7 +109,7 @@ TEST_P(Golden, MatchesExpectedOutput) {
     return;
   }
   ASSERT_TRUE(fs::exists(expected_path)) << expected_path << " is missing";
-  std::string expected = read_file(expected_path);
+  std::string expected = test::read_file(expected_path);
   EXPECT_EQ(expected, actual) << "output differs from " << expected_path.filename().string()
                               << " (- expected, + actual):\n"
                               << diff(expected, actual);
