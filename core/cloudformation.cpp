@@ -227,6 +227,12 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
   if (view.kind == kTaskDefinition) c.generated("family");
   if (view.kind == kService) {
     c.generated("serviceName");
+    // CloudFormation creates a service without DesiredCount with a count of 1 and leaves the
+    // count of an existing one as it is (AWS::ECS::Service DesiredCount); DAEMON computes its own.
+    const Json* strategy = find(view.root, "schedulingStrategy");
+    if (!strategy || !strategy->IsString() ||
+        std::string_view(strategy->GetString(), strategy->GetStringLength()) != "DAEMON")
+      c.generated("desiredCount");
     const Json* reference = properties ? find(*properties, "TaskDefinition") : nullptr;
     const Json* ref = reference ? find(*reference, "Ref") : nullptr;
     if (ref && ref->IsString() && reference->MemberCount() == 1)
