@@ -18,7 +18,7 @@ const fs::path kSourceDir = ECSLINT_SOURCE_DIR;
 
 // Folders in testdata/ that hold no rule's cases: end-to-end files, unreadable-input cases and
 // command-line tests.
-const std::set<std::string> kSpecialFolders = {"corpus", "bad-input", "cli"};
+const std::set<std::string> kSpecialFolders = {"corpus", "bad-input", "cli", "cloudformation"};
 
 // Rules that need no bad/ok testdata, and why.
 const std::set<std::string> kTestdataExempt = {
