@@ -42,7 +42,7 @@ files:
 #     - "deploy/**"
 
 # The kind of matching files, instead of detecting it: task-definition, service, appspec,
-# container-definitions or terraform-plan.
+# container-definitions, terraform-plan or cloudformation.
 # kinds:
 #   "deploy/services/*.json": service
 

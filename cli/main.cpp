@@ -62,7 +62,8 @@ void add_check_flags(CLI::App& app, CheckFlags& f) {
       ->type_name("FILE");
   app.add_option("--kind", f.kind, "Treat every file as this kind instead of detecting it")
       ->check(CLI::IsMember({"task-definition", "service", "appspec",
-                                    "container-definitions", "terraform-plan"}));
+                                    "container-definitions", "terraform-plan",
+                                    "cloudformation"}));
   app.add_option("--enable", f.enable, "Turn rules on (comma-separated ids)")
       ->allow_extra_args(false)->type_name("RULE[,RULE]");
   app.add_option("--disable", f.disable, "Turn rules off (comma-separated ids)")

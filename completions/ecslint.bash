@@ -29,7 +29,7 @@ _ecslint() {
         COMPREPLY=($(compgen -W "text json sarif github gitlab" -- "$cur"))
       fi
       return ;;
-    --kind) COMPREPLY=($(compgen -W "task-definition service appspec container-definitions terraform-plan" -- "$cur")); return ;;
+    --kind) COMPREPLY=($(compgen -W "task-definition service appspec container-definitions terraform-plan cloudformation" -- "$cur")); return ;;
     --failure-threshold) COMPREPLY=($(compgen -W "error warning note none" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --enable|--disable|--error|--warning|--note)

@@ -21,6 +21,16 @@ void append_index(std::string& pointer, size_t index) {
   pointer += std::to_string(index);
 }
 
+std::string join(std::string pointer, std::string_view token) {
+  append_token(pointer, token);
+  return pointer;
+}
+
+std::string join(std::string pointer, size_t index) {
+  append_index(pointer, index);
+  return pointer;
+}
+
 bool split_pointer(std::string_view pointer, std::vector<std::string>& tokens) {
   tokens.clear();
   if (pointer.empty()) return true;

@@ -59,6 +59,9 @@ bool node_on_line(const Source& source, const Document& doc, uint32_t line, std:
 void append_token(std::string& pointer, std::string_view token);
 /// Appends an array index to a pointer.
 void append_index(std::string& pointer, size_t index);
+/// `pointer` with one more token / index: join("/a", "b") == "/a/b".
+std::string join(std::string pointer, std::string_view token);
+std::string join(std::string pointer, size_t index);
 /// Splits a pointer into unescaped tokens; false when it is not a valid pointer.
 bool split_pointer(std::string_view pointer, std::vector<std::string>& tokens);
 

@@ -11,12 +11,14 @@ const char* kind_name(Kind kind) {
     case kAppSpec: return "appspec";
     case kContainerDefinitions: return "container-definitions";
     case kTerraformPlan: return "terraform-plan";
+    case kCloudFormation: return "cloudformation";
     default: return "unknown";
   }
 }
 
 bool parse_kind(std::string_view name, Kind& kind) {
-  for (Kind k : {kTaskDefinition, kService, kAppSpec, kContainerDefinitions, kTerraformPlan}) {
+  for (Kind k : {kTaskDefinition, kService, kAppSpec, kContainerDefinitions, kTerraformPlan,
+                 kCloudFormation}) {
     if (name == kind_name(k)) {
       kind = k;
       return true;
@@ -101,6 +103,19 @@ bool is_terraform_json(const Json& root) {
          (has(root, "planned_values") || has(root, "values") || has(root, "resource_changes"));
 }
 
+// A CloudFormation or SAM template: AWSTemplateFormatVersion, or a `Resources` object whose
+// members are resources with a `Type` (an AppSpec's `Resources` is an array).
+bool is_cloudformation(const Json& root) {
+  if (has(root, "AWSTemplateFormatVersion")) return true;
+  const Json* resources = find(root, "Resources");
+  if (!resources || !resources->IsObject()) return false;
+  for (auto m = resources->MemberBegin(); m != resources->MemberEnd(); ++m) {
+    const Json* type = find(m->value, "Type");
+    if (type && type->IsString()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Detection detect_kind(const Json& root) {
@@ -112,6 +127,10 @@ Detection detect_kind(const Json& root) {
   if (!root.IsObject()) return d;
   if (is_terraform_json(root)) {
     d.kind = kTerraformPlan;
+    return d;
+  }
+  if (is_cloudformation(root)) {
+    d.kind = kCloudFormation;
     return d;
   }
   if (const Json* inner = find(root, "taskDefinition"); inner && is_task_definition(*inner)) {

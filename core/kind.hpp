@@ -19,6 +19,9 @@ enum Kind : unsigned {
   /// `terraform show -json` plan or state output; each aws_ecs_task_definition and
   /// aws_ecs_service in it is linted as a task definition or service (core/terraform.hpp).
   kTerraformPlan = 16,
+  /// A CloudFormation or SAM template; each AWS::ECS::TaskDefinition and AWS::ECS::Service
+  /// resource in it is linted as a task definition or service (core/view.hpp).
+  kCloudFormation = 32,
   kAnyKind = kTaskDefinition | kService | kAppSpec,
   /// Not a kind: set in a rule's `kinds`, it makes the rule opt-in (off until `--enable ID`,
   /// `--enable all` or a level in the configuration turns it on). For hardening notes that would
@@ -30,10 +33,10 @@ enum Kind : unsigned {
   kLinked = 1u << 9,
 };
 
-/// "task-definition", "service", "appspec", "container-definitions", "terraform-plan"
-/// ("unknown" for anything else).
+/// "task-definition", "service", "appspec", "container-definitions", "terraform-plan",
+/// "cloudformation" ("unknown" for anything else).
 const char* kind_name(Kind kind);
-/// Parses a kind name; false when it is not one of the five.
+/// Parses a kind name; false when it is not one of the six.
 bool parse_kind(std::string_view name, Kind& kind);
 
 /// What detect_kind found.

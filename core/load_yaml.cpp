@@ -166,6 +166,20 @@ bool emit_float(rapidjson::Document& doc, std::string_view t) {
   return doc.Double(t[0] == '-' ? -d : d);
 }
 
+// CloudFormation's short-form intrinsic functions (`!Ref X`, `!Sub ...`) name their long JSON form
+// ({"Ref": "X"}, {"Fn::Sub": ...}), so that a YAML template loads to the tree its JSON twin does.
+// "" for any other tag.
+std::string intrinsic_name(const std::string& tag) {
+  static const std::unordered_set<std::string_view> kFunctions = {
+      "Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "ImportValue", "Join", "Select", "Split",
+      "Sub", "Transform", "And", "Equals", "If", "Not", "Or", "ToJsonString", "Length"};
+  if (tag.size() < 2 || tag[0] != '!' || tag[1] == '!') return {};
+  std::string_view name = std::string_view(tag).substr(1);
+  if (name == "Ref" || name == "Condition") return std::string(name);
+  if (kFunctions.count(name)) return "Fn::" + std::string(name);
+  return {};
+}
+
 // Emits a plain scalar ("" type: the core schema tries null, bool, int, float in that order) or
 // one with a standard tag, typed as the tag says. Text that fits no type is a string.
 void emit_typed(rapidjson::Document& doc, std::string_view type, const std::string& text) {
@@ -389,8 +403,34 @@ struct Converter {
     return locations.size() - 1;
   }
 
+  // Emits a node tagged with a CloudFormation intrinsic function (`!Ref X`) as the object
+  // {"Ref": "X"}: the object is where the node is, its one key is the tag.
+  bool convert_intrinsic(const YAML::Node& node, const std::string& name, NodeLocation loc,
+                         int depth) {
+    size_t mark = offset_of(node);
+    if (depth >= kMaxDepth) return fail(mark, nesting_message());
+    if (!spend(1, name.size(), mark)) return false;
+    loc.value_begin = static_cast<uint32_t>(mark);
+    loc.value_end = static_cast<uint32_t>(node.IsScalar() ? scalar_end(mark, node.Scalar()) : mark);
+    size_t at = add(loc, mark);
+    NodeLocation key;
+    key.key_begin = static_cast<uint32_t>(mark);
+    key.key_end = static_cast<uint32_t>(mark + node.Tag().size());
+    if (!doc.StartObject() ||
+        !doc.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()), true) ||
+        !convert(node, key, depth + 1, false) || !doc.EndObject(1))
+      return false;
+    locations[at].subtree_size = static_cast<uint32_t>(locations.size() - at);
+    return true;
+  }
+
   // Emits `node` and its subtree. `loc` arrives with the key's offsets filled in (or none).
-  bool convert(const YAML::Node& node, NodeLocation loc, int depth) {
+  // `intrinsics` is false only inside convert_intrinsic, which has handled the node's tag.
+  bool convert(const YAML::Node& node, NodeLocation loc, int depth, bool intrinsics = true) {
+    if (intrinsics && node.IsDefined()) {
+      if (std::string name = intrinsic_name(node.Tag()); !name.empty())
+        return convert_intrinsic(node, name, loc, depth);
+    }
     size_t mark = offset_of(node);
     loc.value_begin = loc.value_end = static_cast<uint32_t>(mark);
     if (node.IsMap() || node.IsSequence()) {

@@ -1,6 +1,7 @@
 #include "core/pipeline.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <exception>
 
 #include "core/link.hpp"
@@ -67,7 +68,7 @@ Finding located_finding(const char* rule, std::string message) {
 // ECS document would hold (tsconfig.json with comments is none of our business).
 bool mentions_ecs(const std::string& text) {
   for (const char* word : {"containerDefinitions", "TargetService", "serviceName", "taskDefinition",
-                           "AWS::ECS::Service"})
+                           "AWS::ECS::Service", "AWS::ECS::TaskDefinition"})
     if (text.find(word) != std::string::npos) return true;
   return false;
 }
@@ -119,28 +120,47 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
 
 namespace {
 
+// "did you mean `essential`?" as "did you mean `Essential`?" for an unknown member of a template,
+// whose members are written in PascalCase.
+std::string pascal_case_suggestion(std::string message) {
+  constexpr std::string_view kAsk = "did you mean `";
+  size_t at = message.rfind(kAsk);
+  if (at != std::string::npos && at + kAsk.size() < message.size())
+    message[at + kAsk.size()] = static_cast<char>(
+        std::toupper(static_cast<unsigned char>(message[at + kAsk.size()])));
+  return message;
+}
+
 // Lints one view (core/view.hpp) and adds its findings with pointers into the file. Findings of
-// a Terraform resource name its address first; one inside the decoded container_definitions
-// string is reported at that string and says where inside it.
-void lint_view(const View& view, const LintOptions& options, std::vector<Finding>& out) {
+// a Terraform or CloudFormation resource name it first; one inside the decoded
+// container_definitions string is reported at that string and says where inside it. With
+// `linked` (a template's service and the task definition it references), runs the cross-file
+// rules instead of the single-file ones.
+void lint_view(const View& view, const LintOptions& options, std::vector<Finding>& out,
+               const Linked* linked = nullptr) {
   auto labelled = [&](std::string message) {
     return view.label.empty() ? message : fmt::format("{}: {}", view.label, message);
   };
-  for (const std::string& problem : view.problems) {
-    Finding f;
-    f.rule = "parse-error";
-    f.message = labelled(problem);
-    f.pointer = view.problems_at;
-    out.push_back(std::move(f));
+  if (!linked) {
+    for (const std::string& problem : view.problems) {
+      Finding f;
+      f.rule = view.problems_rule;
+      f.message = labelled(problem);
+      f.pointer = view.problems_at;
+      out.push_back(std::move(f));
+    }
   }
   if (!view.problems.empty()) return;  // e.g. no container definitions to lint
   std::vector<Finding> relative;
-  if (options.rules.effective_level("schema-violation", Level::error) != Level::none)
+  if (!linked && options.rules.effective_level("schema-violation", Level::error) != Level::none)
     check_schema(view.root, view.kind, relative);
-  run_rules(view.root, view.kind, options, relative, nullptr);
+  run_rules(view.root, view.kind, options, relative, linked);
   for (Finding& f : relative) {
     if (std::find(view.unknown.begin(), view.unknown.end(), f.pointer) != view.unknown.end())
       continue;
+    // An unknown member (reported at its key) is suggested a member name.
+    if (view.pascal_case && f.at_key && f.rule == "schema-violation")
+      f.message = pascal_case_suggestion(std::move(f.message));
     if (!f.located) {
       std::string rest;
       std::string to = map_pointer(view, f.pointer, rest);
@@ -151,6 +171,23 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
     }
     f.message = labelled(std::move(f.message));
     out.push_back(std::move(f));
+  }
+}
+
+// A template's services with the task definition resource they reference by `Ref`: the
+// cross-file rules run on each pair, as the link pass does for separate files.
+void link_template_views(const std::vector<View>& views, const FileResult& result,
+                         const Document& doc, const LintOptions& options,
+                         std::vector<Finding>& out) {
+  for (const View& service : views) {
+    if (service.kind != kService || service.task_reference.empty()) continue;
+    for (const View& task : views) {
+      if (task.kind != kTaskDefinition || task.label != service.task_reference ||
+          !task.problems.empty())
+        continue;
+      Linked linked{task.root, result.source, doc, "", Pointer{"/taskDefinition"}, &task};
+      lint_view(service, options, out, &linked);
+    }
   }
 }
 
@@ -188,18 +225,22 @@ void lint_document(FileResult& result, const LintOptions& options) {
     finish(result, doc, options);
     return;
   }
-  if (detection.kind == kContainerDefinitions || detection.kind == kTerraformPlan) {
+  if (detection.kind == kContainerDefinitions || detection.kind == kTerraformPlan ||
+      detection.kind == kCloudFormation) {
     std::vector<View> views;
     if (detection.kind == kContainerDefinitions)
       views.push_back(container_definitions_view(doc.root));
-    else
+    else if (detection.kind == kTerraformPlan)
       views = terraform_views(doc.root);
+    else
+      views = cloudformation_views(doc.root);
     if (views.empty() && !options.named_explicitly) {
-      result.skipped = true;  // a plan without ECS resources, found by walking
+      result.skipped = true;  // a plan or template without ECS resources, found by walking
       result.findings.clear();
       return;
     }
     for (const View& view : views) lint_view(view, options, result.findings);
+    link_template_views(views, result, doc, options, result.findings);
     finish(result, doc, options);
     return;
   }

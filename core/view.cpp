@@ -23,18 +23,6 @@ const Json* find(const Json& object, const char* key) {
   return m == object.MemberEnd() ? nullptr : &m->value;
 }
 
-std::string join(const std::string& pointer, const char* key) {
-  std::string out = pointer;
-  append_token(out, key);
-  return out;
-}
-
-std::string join(const std::string& pointer, size_t index) {
-  std::string out = pointer;
-  append_index(out, index);
-  return out;
-}
-
 // Terraform writes unset attributes as null, "" or [].
 bool is_set(const Json& value) {
   if (value.IsNull()) return false;

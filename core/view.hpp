@@ -1,6 +1,6 @@
 #pragma once
-/// Documents that are not linted as written: a bare array of container definitions and
-/// `terraform show -json` output. Each becomes one or more *views*: a small document built in the
+/// Documents that are not linted as written: a bare array of container definitions,
+/// `terraform show -json` output and CloudFormation templates. Each becomes one or more *views*: a small document built in the
 /// shape the rules know (a task definition or a service), with the way back from its pointers to
 /// places in the original file.
 
@@ -27,10 +27,17 @@ struct View {
   std::vector<ViewPlace> places;  ///< the longest matching `from` wins
   std::string fallback;       ///< where a pointer no place covers goes (e.g. the resource)
   std::vector<std::string> problems;  ///< e.g. container_definitions that is not valid JSON
+  const char* problems_rule = "parse-error";  ///< the rule `problems` are reported as
   std::string problems_at;    ///< pointer in the file for `problems`
   /// Members of the view that stand for values Terraform knows only after apply (placeholders
   /// "<known after apply>"); findings at them are dropped.
   std::vector<std::string> unknown;
+  /// A service from a CloudFormation template: the logical id of the task definition resource its
+  /// TaskDefinition names with `Ref` ("" when it names none that way).
+  std::string task_reference;
+  /// Member names in the file are CloudFormation's PascalCase: a did-you-mean suggestion of the
+  /// schema check is spelled that way too.
+  bool pascal_case = false;
 };
 
 /// A pointer of the view as a pointer into the file. `rest` receives the part of `pointer` that
@@ -62,5 +69,24 @@ View container_definitions_view(const Json& array);
 ///   enableExecuteCommand, deployment_minimum_healthy_percent / deployment_maximum_percent →
 ///   deploymentConfiguration.minimumHealthyPercent / maximumPercent.
 std::vector<View> terraform_views(const Json& plan);
+
+/// One view per AWS::ECS::TaskDefinition and AWS::ECS::Service resource of a CloudFormation or
+/// SAM template, in the template's order, labelled with the logical id. The resource's
+/// `Properties` are converted to the API input (RegisterTaskDefinition, CreateService) the way
+/// CloudFormation itself would:
+/// - member names are matched case-insensitively against the API members at that place
+///   (ContainerDefinitions → containerDefinitions, EFSVolumeConfiguration →
+///   efsVolumeConfiguration, FilesystemId → fileSystemId), plus CloudFormation's own names
+///   PlacementStrategies → placementStrategy and ProxyConfigurationProperties → properties; keys
+///   of maps (DockerLabels, Options, DriverOpts, Labels) and names that match nothing are kept;
+///   the CloudFormation-only ForceNewDeployment is left out;
+/// - scalars take the API's type where CloudFormation converts them: numbers and booleans to
+///   strings, numeric strings to numbers, "true"/"false" to booleans;
+/// - an intrinsic function ({"Ref": ...}, {"Fn::Sub": ...}, also from YAML's `!Ref`) is unknown: a
+///   placeholder string listed in `unknown`; {"Ref": "AWS::NoValue"} leaves the value out;
+/// - a task definition without Family and a service without ServiceName get a placeholder (the
+///   stack generates them).
+/// Every converted node has a place, so findings land on the property as written.
+std::vector<View> cloudformation_views(const Json& template_root);
 
 }  // namespace ecslint

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/view.hpp"
 #include "rules/ecs_deploy.hpp"
 #include "rules/ecs_ports.hpp"
 
@@ -47,6 +48,9 @@ const Json* listed_compatibilities(const Json& task) {
 }
 
 std::string task_label(const Linked& task) {
+  // A resource of the same CloudFormation template: its logical id says which.
+  if (task.view && !task.view->label.empty())
+    return fmt::format("resource {} ({})", task.view->label, task.where(Pointer()));
   auto family = known_string(task.root, "family");
   return family ? fmt::format("{} (family {})", task.source.path, *family) : task.source.path;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/document.hpp"
+#include "core/view.hpp"
 
 namespace ecslint {
 
@@ -34,13 +35,23 @@ void Context::report_key(const Pointer& at, std::string message) const {
   findings.back().at_key = true;
 }
 
+namespace {
+// Where a pointer of the linked task definition is in its document.
+std::string linked_pointer(const Linked& linked, const Pointer& at) {
+  if (!linked.view) return linked.base + at.text;
+  std::string rest;
+  return map_pointer(*linked.view, at.text, rest);
+}
+}  // namespace
+
 std::string Linked::where(const Pointer& at) const {
-  Region region = resolve_region(source, document, base + at.text, false);
+  Region region = resolve_region(source, document, linked_pointer(*this, at), false);
   return fmt::format("{}:{}", source.path, region.start.line);
 }
 
 Related Linked::related(const Pointer& at, std::string message) const {
-  return {source.path, resolve_region(source, document, base + at.text, false), std::move(message)};
+  return {source.path, resolve_region(source, document, linked_pointer(*this, at), false),
+          std::move(message)};
 }
 
 void Context::report_linked(const Pointer& at, const Pointer& task_at, std::string message) const {

@@ -30,6 +30,7 @@ struct Pointer {
 
 struct Rule;
 struct Document;
+struct View;
 
 /// The task definition a service or AppSpec names, as cross-file rules (kLinked) see it. It lives
 /// in another file, so a rule names places in it by "file:line" rather than by pointer.
@@ -39,6 +40,9 @@ struct Linked {
   const Document& document;  ///< its parsed form, for locations
   std::string base;          ///< pointer of `root` in `document` ("" unless wrapped)
   Pointer reference;         ///< where the referencing file names it ("" when it does not)
+  /// Set when `root` is a view (a CloudFormation resource): its pointers lead into `document`
+  /// through the view's places rather than below `base`.
+  const View* view = nullptr;
 
   /// "taskdef.json:12": the line of the node at `at` (of its nearest ancestor when missing).
   std::string where(const Pointer& at) const;

@@ -161,12 +161,46 @@ TEST(LoadYaml, CoreSchemaEdgesAndTags) {
   EXPECT_TRUE(r["float_tag"].IsDouble() && r["float_tag"].GetDouble() == 1.0);
   EXPECT_TRUE(is_string("bool_tag", "yes"));
   EXPECT_TRUE(r["null_tag"].IsNull());
-  EXPECT_TRUE(is_string("ref", "x"));
+  // CloudFormation's short tags load as their long form (LoadYaml.CloudFormationShortTags).
+  EXPECT_TRUE(r["ref"].IsObject() && r["ref"].HasMember("Ref"));
   ASSERT_TRUE(r["custom_seq"].IsArray());
   EXPECT_EQ(r["custom_seq"].Size(), 2u);
   EXPECT_TRUE(is_string("bare_hex", "0x"));
   EXPECT_TRUE(is_string("bare_exp", "1e"));
   EXPECT_TRUE(is_string("80", "x"));
+}
+
+// `!Ref X` loads as {"Ref": "X"} and `!Sub [...]` as {"Fn::Sub": [...]}, like a JSON template;
+// the object sits where the tagged node is and its key is the tag. Columns counted by hand.
+TEST(LoadYaml, CloudFormationShortTags) {
+  Source s = make_source("t.yaml",
+                         "image: !Ref Image\n"                  // 1 tag 8-12, value 8-18
+                         "family: !Sub '${AWS::StackName}-x'\n"  // 2 tag 9-13
+                         "arn: !GetAtt Role.Arn\n"               // 3
+                         "pick: !If [Cond, 256, !Ref AWS::NoValue]\n"  // 4
+                         "cond: !Condition IsProd\n"             // 5
+                         "other: !Custom x\n"                    // 6 not CloudFormation's
+                         "kept: !!str 5\n");                     // 7 a standard tag
+  Document d = load_yaml(s);
+  ASSERT_TRUE(d.ok) << failure(d);
+  const Json& r = d.root;
+  ASSERT_TRUE(r["image"].IsObject());
+  EXPECT_EQ(r["image"].MemberCount(), 1u);
+  EXPECT_STREQ(r["image"]["Ref"].GetString(), "Image");
+  EXPECT_STREQ(r["family"]["Fn::Sub"].GetString(), "${AWS::StackName}-x");
+  EXPECT_STREQ(r["arn"]["Fn::GetAtt"].GetString(), "Role.Arn");
+  ASSERT_TRUE(r["pick"]["Fn::If"].IsArray());
+  EXPECT_EQ(r["pick"]["Fn::If"].Size(), 3u);
+  EXPECT_EQ(r["pick"]["Fn::If"][1].GetInt64(), 256);
+  EXPECT_STREQ(r["pick"]["Fn::If"][2]["Ref"].GetString(), "AWS::NoValue");
+  EXPECT_STREQ(r["cond"]["Condition"].GetString(), "IsProd");
+  EXPECT_STREQ(r["other"].GetString(), "x");
+  EXPECT_STREQ(r["kept"].GetString(), "5");
+  EXPECT_EQ(where(s, d, "/image"), "1:8-1:18");
+  EXPECT_EQ(where(s, d, "/image/Ref", true), "1:8-1:12");
+  EXPECT_EQ(where(s, d, "/image/Ref"), "1:8-1:18");
+  EXPECT_EQ(where(s, d, "/family/Fn::Sub", true), "2:9-2:13");
+  EXPECT_EQ(start(s, d, "/pick/Fn::If/2/Ref"), "4:23");
 }
 
 TEST(LoadYaml, NullsNonAsciiAndQuotedRegions) {

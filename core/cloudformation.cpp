@@ -1,0 +1,249 @@
+// CloudFormation and SAM templates: each AWS::ECS::TaskDefinition and AWS::ECS::Service
+// resource becomes a view in the API's shape (core/view.hpp), so that every task-definition and
+// service rule applies to templates unchanged.
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/document.hpp"
+#include "core/schema.hpp"
+#include "core/view.hpp"
+#include "rules/rule.hpp"
+
+namespace ecslint {
+
+namespace {
+
+using Allocator = rapidjson::Document::AllocatorType;
+
+const Json* find(const Json& object, std::string_view key) {
+  if (!object.IsObject()) return nullptr;
+  auto m = object.FindMember(Json(rapidjson::StringRef(key.data(), key.size())));
+  return m == object.MemberEnd() ? nullptr : &m->value;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+// An intrinsic function: an object whose one member is `Ref`, `Condition` or `Fn::...`. Its
+// value is known only when the stack is deployed. Returns the function's name, or "".
+std::string_view intrinsic(const Json& value) {
+  if (!value.IsObject() || value.MemberCount() != 1) return {};
+  std::string_view name(value.MemberBegin()->name.GetString(),
+                        value.MemberBegin()->name.GetStringLength());
+  if (name == "Ref" || name == "Condition" || name.substr(0, 4) == "Fn::") return name;
+  return {};
+}
+
+bool is_no_value(const Json& value) {
+  const Json* ref = find(value, "Ref");
+  return ref && value.MemberCount() == 1 && ref->IsString() &&
+         std::string_view(ref->GetString(), ref->GetStringLength()) == "AWS::NoValue";
+}
+
+/// The parsed embedded schema of a kind; parsed once, read-only afterwards (thread-safe).
+const Json& api_schema(Kind kind) {
+  auto parse = [](const char* name) {
+    auto* doc = new rapidjson::Document();  // lives as long as the process
+    std::string_view text = embedded_schema(name);
+    doc->Parse(text.data(), text.size());
+    return doc;
+  };
+  static const rapidjson::Document* task = parse("task-definition");
+  static const rapidjson::Document* service = parse("service");
+  return kind == kService ? *service : *task;
+}
+
+// Names CloudFormation spells differently from the API beyond letter case.
+std::string_view renamed(std::string_view key) {
+  if (key == "PlacementStrategies") return "placementStrategy";
+  if (key == "ProxyConfigurationProperties") return "properties";
+  return {};
+}
+
+// Number text as CloudFormation's string conversion writes it.
+std::string number_text(const Json& value) {
+  if (value.IsInt64()) return std::to_string(value.GetInt64());
+  if (value.IsUint64()) return std::to_string(value.GetUint64());
+  return fmt::format("{}", value.GetDouble());
+}
+
+bool parse_integer(std::string_view text, int64_t& out) {
+  if (text.empty()) return false;
+  auto r = std::from_chars(text.data(), text.data() + text.size(), out);
+  return r.ec == std::errc() && r.ptr == text.data() + text.size();
+}
+
+/// Copies one resource's Properties into a view, converting as CloudFormation does.
+struct Converter {
+  View& view;
+  const Json& schema;  // the whole API schema, for "$ref"
+
+  Allocator& alloc() { return view.root.GetAllocator(); }
+
+  const Json* resolve(const Json* node) const {
+    for (int hops = 0; node && hops < 8; ++hops) {
+      const Json* ref = find(*node, "$ref");
+      if (!ref || !ref->IsString()) return node;
+      std::string_view target(ref->GetString(), ref->GetStringLength());
+      constexpr std::string_view kPrefix = "#/definitions/";
+      if (target.substr(0, kPrefix.size()) != kPrefix) return nullptr;
+      node = find(*find(schema, "definitions"), target.substr(kPrefix.size()));
+    }
+    return node;
+  }
+
+  static std::string_view type_of(const Json* node) {
+    const Json* type = node ? find(*node, "type") : nullptr;
+    return type && type->IsString() ? std::string_view(type->GetString(), type->GetStringLength())
+                                    : std::string_view();
+  }
+
+  // The API name of template member `key` in an object whose schema lists `properties`.
+  static std::string api_name(std::string_view key, const Json* properties) {
+    if (std::string_view name = renamed(key); !name.empty() && find(*properties, name))
+      return std::string(name);
+    for (auto m = properties->MemberBegin(); m != properties->MemberEnd(); ++m) {
+      std::string_view name(m->name.GetString(), m->name.GetStringLength());
+      if (equal_ignoring_case(name, key)) return std::string(name);
+    }
+    return std::string(key);
+  }
+
+  // A scalar in the type the API wants, where CloudFormation converts it.
+  Json scalar(const Json& in, std::string_view type) {
+    if (type == "string") {
+      if (in.IsNumber()) return Json(number_text(in).c_str(), alloc());
+      if (in.IsBool()) return Json(in.GetBool() ? "true" : "false", alloc());
+    } else if (in.IsString() && (type == "integer" || type == "number")) {
+      std::string_view text(in.GetString(), in.GetStringLength());
+      int64_t whole = 0;
+      if (parse_integer(text, whole)) return Json(whole);
+      double real = 0;
+      auto r = std::from_chars(text.data(), text.data() + text.size(), real);
+      if (type == "number" && !text.empty() && r.ec == std::errc() &&
+          r.ptr == text.data() + text.size())
+        return Json(real);
+    } else if (in.IsString() && type == "boolean") {
+      std::string_view text(in.GetString(), in.GetStringLength());
+      if (equal_ignoring_case(text, "true")) return Json(true);
+      if (equal_ignoring_case(text, "false")) return Json(false);
+    }
+    return Json(in, alloc());
+  }
+
+  // Converts `in` (at `in_at` in the file) to `out` (at `out_at` in the view) under the API
+  // schema node `node` (nullptr where the API has nothing: copied as written). False when the
+  // value is AWS::NoValue, which CloudFormation leaves out.
+  bool convert(const Json& in, const std::string& in_at, const std::string& out_at,
+               const Json* node, Json& out) {
+    if (is_no_value(in)) return false;
+    view.places.push_back({out_at, in_at, true});
+    if (!intrinsic(in).empty()) {
+      out.SetString(fmt::format("${{{}}}", intrinsic(in)).c_str(), alloc());
+      view.unknown.push_back(out_at);
+      return true;
+    }
+    node = resolve(node);
+    if (in.IsObject()) {
+      out.SetObject();
+      const Json* properties = node ? find(*node, "properties") : nullptr;
+      if (properties && !properties->IsObject()) properties = nullptr;
+      const Json* values = node ? find(*node, "additionalProperties") : nullptr;
+      if (values && !values->IsObject()) values = nullptr;
+      for (auto m = in.MemberBegin(); m != in.MemberEnd(); ++m) {
+        std::string_view key(m->name.GetString(), m->name.GetStringLength());
+        // A map (DockerLabels, Options) keeps its keys; an object's members take API names.
+        std::string name = properties ? api_name(key, properties) : std::string(key);
+        const Json* child = properties ? find(*properties, name) : values;
+        Json value;
+        if (!convert(m->value, join(in_at, key), join(out_at, name), child, value))
+          continue;
+        out.AddMember(Json(name.c_str(), alloc()), value, alloc());
+      }
+    } else if (in.IsArray()) {
+      out.SetArray();
+      const Json* items = node ? find(*node, "items") : nullptr;
+      size_t i = 0;
+      for (const Json& item : in.GetArray()) {
+        Json value;
+        if (convert(item, join(in_at, i), join(out_at, out.Size()), items, value))
+          out.PushBack(value, alloc());
+        ++i;
+      }
+    } else {
+      out = scalar(in, type_of(node));
+    }
+    return true;
+  }
+
+  // Adds `key` as a placeholder for a value the stack generates when the template leaves it out.
+  void generated(const char* key) {
+    if (view.root.HasMember(key)) return;
+    view.root.AddMember(rapidjson::StringRef(key), "${generated by CloudFormation}", alloc());
+    view.unknown.push_back(join("", key));
+  }
+};
+
+void add_resource(std::string_view id, const Json& resource, std::vector<View>& views) {
+  const Json* type = find(resource, "Type");
+  if (!type || !type->IsString()) return;
+  std::string_view type_name(type->GetString(), type->GetStringLength());
+  View view;
+  if (type_name == "AWS::ECS::TaskDefinition") view.kind = kTaskDefinition;
+  else if (type_name == "AWS::ECS::Service") view.kind = kService;
+  else return;
+  view.label = std::string(id);
+  view.pascal_case = true;
+  const std::string resource_at = join("/Resources", id);
+  const std::string properties_at = join(resource_at, "Properties");
+  const Json* properties = find(resource, "Properties");
+  view.fallback = properties ? properties_at : resource_at;
+  view.root.SetObject();
+  Converter c{view, api_schema(view.kind)};
+  if (properties && !intrinsic(*properties).empty()) return;  // chosen at deploy time: unknown
+  if (properties && properties->IsObject()) {
+    // The root's place maps the view's root, and members it lacks, to the Properties object.
+    Json converted;
+    c.convert(*properties, properties_at, "", &c.schema, converted);
+    static_cast<Json&>(view.root).Swap(converted);  // same allocator
+    if (view.kind == kService) view.root.RemoveMember("ForceNewDeployment");  // no API member
+  } else if (properties) {
+    view.problems.push_back(
+        fmt::format("Properties must be an object, not {}", describe_value(*properties)));
+    view.problems_at = properties_at;
+    view.problems_rule = "schema-violation";
+  }
+  if (view.kind == kTaskDefinition) c.generated("family");
+  if (view.kind == kService) {
+    c.generated("serviceName");
+    const Json* reference = properties ? find(*properties, "TaskDefinition") : nullptr;
+    const Json* ref = reference ? find(*reference, "Ref") : nullptr;
+    if (ref && ref->IsString() && reference->MemberCount() == 1)
+      view.task_reference = ref->GetString();
+  }
+  views.push_back(std::move(view));
+}
+
+}  // namespace
+
+std::vector<View> cloudformation_views(const Json& template_root) {
+  std::vector<View> views;
+  const Json* resources = find(template_root, "Resources");
+  if (!resources || !resources->IsObject()) return views;
+  for (auto m = resources->MemberBegin(); m != resources->MemberEnd(); ++m)
+    add_resource(std::string_view(m->name.GetString(), m->name.GetStringLength()), m->value, views);
+  return views;
+}
+
+}  // namespace ecslint
