@@ -156,7 +156,11 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
     check_schema(view.root, view.kind, relative);
   run_rules(view.root, view.kind, options, relative, linked);
   for (Finding& f : relative) {
-    if (std::find(view.unknown.begin(), view.unknown.end(), f.pointer) != view.unknown.end())
+    // A finding at the linked reference stays: that `Ref` is unknown as a value, but the link
+    // has resolved it (e.g. "the service has no networkConfiguration", placed at TaskDefinition).
+    const bool resolved = linked && f.pointer == linked->reference.text;
+    if (!resolved &&
+        std::find(view.unknown.begin(), view.unknown.end(), f.pointer) != view.unknown.end())
       continue;
     // An unknown member (reported at its key) is suggested a member name.
     if (view.pascal_case && f.at_key && f.rule == "schema-violation")

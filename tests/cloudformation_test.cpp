@@ -255,6 +255,31 @@ TEST(CloudFormation, TemplateReportsExactlyTheRealProblems) {
   EXPECT_EQ(json[1], "109:30 " + container + "(template.json:25); its containers are 'web'");
 }
 
+// A finding placed at the service's TaskDefinition is kept although that value is a `!Ref`: the
+// link resolved it. CreateService: "Network Configuration must be provided when networkMode
+// 'awsvpc' is specified." (cfn-lint's integration fixture cfn-gather.yaml, ServiceNoNetConfig.)
+TEST(CloudFormation, LinkedFindingAtTheResolvedReference) {
+  std::vector<std::string> lines = lint_lines("t.yaml", R"(Resources:
+  AwsvpcTaskDef:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      ContainerDefinitions:
+        - Name: app
+          Image: nginx:1.27
+          Memory: 256
+  ServiceNoNetConfig:
+    Type: AWS::ECS::Service
+    Properties:
+      DesiredCount: 1
+      TaskDefinition: !Ref AwsvpcTaskDef
+)");
+  ASSERT_EQ(lines.size(), 1u) << ::testing::PrintToString(lines);
+  EXPECT_EQ(lines[0].rfind("14:23 service-network-configuration-required ServiceNoNetConfig: ", 0),
+            0u)
+      << lines[0];
+}
+
 TEST(CloudFormation, SchemaProblemsLandOnTheProperty) {
   std::vector<std::string> lines = lint_lines("t.yaml", R"(Resources:
   T:
