@@ -64,12 +64,21 @@ const Json& api_schema(Kind kind) {
   return kind == kService ? *service : *task;
 }
 
-// Names CloudFormation spells differently from the API beyond letter case.
-std::string_view renamed(std::string_view key) {
-  if (key == "PlacementStrategies") return "placementStrategy";
-  if (key == "ProxyConfigurationProperties") return "properties";
-  return {};
-}
+// API members CloudFormation does not spell by capitalising the first letter, by the API
+// schema's definition that holds them ("" for the resource's Properties): the
+// AWS::ECS::TaskDefinition and AWS::ECS::Service property references.
+struct Spelling {
+  std::string_view definition, member, property;
+};
+constexpr Spelling kSpellings[] = {
+    {"Volume", "efsVolumeConfiguration", "EFSVolumeConfiguration"},
+    {"Volume", "fsxWindowsFileServerVolumeConfiguration", "FSxWindowsFileServerVolumeConfiguration"},
+    {"Volume", "s3filesVolumeConfiguration", "S3FilesVolumeConfiguration"},
+    {"EFSVolumeConfiguration", "fileSystemId", "FilesystemId"},  // FSx keeps FileSystemId
+    {"EFSAuthorizationConfig", "iam", "IAM"},
+    {"ProxyConfiguration", "properties", "ProxyConfigurationProperties"},
+    {"", "placementStrategy", "PlacementStrategies"},
+};
 
 // Number text as CloudFormation's string conversion writes it.
 std::string number_text(const Json& value) {
@@ -91,14 +100,16 @@ struct Converter {
 
   Allocator& alloc() { return view.root.GetAllocator(); }
 
-  const Json* resolve(const Json* node) const {
+  // Follows "$ref"; `definition` becomes the name of the definition it leads to.
+  const Json* resolve(const Json* node, std::string_view& definition) const {
     for (int hops = 0; node && hops < 8; ++hops) {
       const Json* ref = find(*node, "$ref");
       if (!ref || !ref->IsString()) return node;
       std::string_view target(ref->GetString(), ref->GetStringLength());
       constexpr std::string_view kPrefix = "#/definitions/";
       if (target.substr(0, kPrefix.size()) != kPrefix) return nullptr;
-      node = find(*find(schema, "definitions"), target.substr(kPrefix.size()));
+      definition = target.substr(kPrefix.size());
+      node = find(*find(schema, "definitions"), definition);
     }
     return node;
   }
@@ -109,13 +120,14 @@ struct Converter {
                                     : std::string_view();
   }
 
-  // The API name of template member `key` in an object whose schema lists `properties`.
-  static std::string api_name(std::string_view key, const Json* properties) {
-    if (std::string_view name = renamed(key); !name.empty() && find(*properties, name))
-      return std::string(name);
+  // The API member that template property `key` spells, in an object whose schema lists
+  // `properties`; `key` itself when it spells none (the schema then reports it unknown).
+  // CloudFormation's names are case-sensitive: `healthCheck` is not `HealthCheck`.
+  static std::string api_name(std::string_view key, const Json* properties,
+                              std::string_view definition) {
     for (auto m = properties->MemberBegin(); m != properties->MemberEnd(); ++m) {
       std::string_view name(m->name.GetString(), m->name.GetStringLength());
-      if (equal_ignoring_case(name, key)) return std::string(name);
+      if (template_spelling(name, definition) == key) return std::string(name);
     }
     return std::string(key);
   }
@@ -146,7 +158,7 @@ struct Converter {
   // schema node `node` (nullptr where the API has nothing: copied as written). False when the
   // value is AWS::NoValue, which CloudFormation leaves out.
   bool convert(const Json& in, const std::string& in_at, const std::string& out_at,
-               const Json* node, Json& out) {
+               const Json* node, std::string_view definition, Json& out) {
     if (is_no_value(in)) return false;
     view.places.push_back({out_at, in_at, true});
     if (!intrinsic(in).empty()) {
@@ -154,7 +166,7 @@ struct Converter {
       view.unknown.push_back(out_at);
       return true;
     }
-    node = resolve(node);
+    node = resolve(node, definition);
     if (in.IsObject()) {
       out.SetObject();
       const Json* properties = node ? find(*node, "properties") : nullptr;
@@ -164,10 +176,10 @@ struct Converter {
       for (auto m = in.MemberBegin(); m != in.MemberEnd(); ++m) {
         std::string_view key(m->name.GetString(), m->name.GetStringLength());
         // A map (DockerLabels, Options) keeps its keys; an object's members take API names.
-        std::string name = properties ? api_name(key, properties) : std::string(key);
+        std::string name = properties ? api_name(key, properties, definition) : std::string(key);
         const Json* child = properties ? find(*properties, name) : values;
         Json value;
-        if (!convert(m->value, join(in_at, key), join(out_at, name), child, value))
+        if (!convert(m->value, join(in_at, key), join(out_at, name), child, definition, value))
           continue;
         out.AddMember(Json(name.c_str(), alloc()), value, alloc());
       }
@@ -177,7 +189,7 @@ struct Converter {
       size_t i = 0;
       for (const Json& item : in.GetArray()) {
         Json value;
-        if (convert(item, join(in_at, i), join(out_at, out.Size()), items, value))
+        if (convert(item, join(in_at, i), join(out_at, out.Size()), items, definition, value))
           out.PushBack(value, alloc());
         ++i;
       }
@@ -187,7 +199,7 @@ struct Converter {
     return true;
   }
 
-  // Adds `key` as a placeholder for a value the stack generates when the template leaves it out.
+  // Adds `key` as a placeholder for a value the stack fills in when the template leaves it out.
   void generated(const char* key) {
     if (view.root.HasMember(key)) return;
     view.root.AddMember(rapidjson::StringRef(key), "${generated by CloudFormation}", alloc());
@@ -215,7 +227,7 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
   if (properties && properties->IsObject()) {
     // The root's place maps the view's root, and members it lacks, to the Properties object.
     Json converted;
-    c.convert(*properties, properties_at, "", &c.schema, converted);
+    c.convert(*properties, properties_at, "", &c.schema, "", converted);
     static_cast<Json&>(view.root).Swap(converted);  // same allocator
     if (view.kind == kService) view.root.RemoveMember("ForceNewDeployment");  // no API member
   } else if (properties) {
@@ -242,6 +254,16 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
 }
 
 }  // namespace
+
+std::string template_spelling(std::string_view member, std::string_view definition) {
+  for (const Spelling& s : kSpellings)
+    if (s.member == member && (s.definition == definition || definition == "*"))
+      return std::string(s.property);
+  std::string property(member);
+  if (!property.empty())
+    property[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(property[0])));
+  return property;
+}
 
 std::vector<View> cloudformation_views(const Json& template_root) {
   std::vector<View> views;

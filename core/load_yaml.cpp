@@ -19,6 +19,7 @@
 #include <charconv>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -196,6 +197,49 @@ void emit_typed(rapidjson::Document& doc, std::string_view type, const std::stri
   }
 }
 
+/// A tag blanked out of the text yaml-cpp reads (see blank_block_scalar_tags).
+struct BlankedTag {
+  size_t at = 0;    ///< offset of the tag in the file
+  std::string tag;  ///< as written: "!Sub"
+};
+
+// yaml-cpp 0.7 rejects a tagged block scalar as a sequence item whose text is indented less
+// than the tag's column (`- !Sub >` with the text two columns past the dash): valid YAML, common
+// in CloudFormation templates (jbeder/yaml-cpp#1163), and read fine without the tag. Such tags
+// are blanked with spaces, so every offset stays the same, in a copy of the text for yaml-cpp,
+// and the converter puts them back, keyed by the offset of the `>` or `|` that follows.
+// Returns false, copying nothing, when the text has no such tag.
+bool blank_block_scalar_tags(const std::string& text, std::string& blanked,
+                             std::map<size_t, BlankedTag>& tags) {
+  for (size_t line = 0; line < text.size();) {
+    size_t end = text.find('\n', line);
+    if (end == std::string::npos) end = text.size();
+    size_t at = line;
+    while (at < end && is_blank(text[at])) ++at;
+    bool item = false;
+    while (at + 1 < end && text[at] == '-' && is_blank(text[at + 1])) {
+      item = true;
+      for (++at; at < end && is_blank(text[at]); ++at) {
+      }
+    }
+    if (item && at < end && text[at] == '!') {
+      size_t tag_end = at;
+      while (tag_end < end && !is_blank(text[tag_end]) && text[tag_end] != '\r') ++tag_end;
+      size_t indicator = tag_end;
+      while (indicator < end && is_blank(text[indicator])) ++indicator;
+      if (indicator > tag_end && indicator < end &&
+          (text[indicator] == '>' || text[indicator] == '|')) {
+        if (blanked.empty()) blanked = text;
+        tags[indicator] = BlankedTag{at, text.substr(at, tag_end - at)};
+        std::fill(blanked.begin() + static_cast<std::ptrdiff_t>(at),
+                  blanked.begin() + static_cast<std::ptrdiff_t>(tag_end), ' ');
+      }
+    }
+    line = end + 1;
+  }
+  return !blanked.empty();
+}
+
 struct Converter {
   const Source& source;
   size_t base;  // bytes before yaml-cpp's offset 0 (the BOM)
@@ -204,6 +248,7 @@ struct Converter {
   Budget budget;
   std::string error;
   size_t error_offset = 0;
+  std::map<size_t, BlankedTag> blanked_tags;  // tags yaml-cpp did not see, by their node's offset
 
   const std::string& text() const { return source.text; }
 
@@ -405,17 +450,19 @@ struct Converter {
 
   // Emits a node tagged with a CloudFormation intrinsic function (`!Ref X`) as the object
   // {"Ref": "X"}: the object is where the node is, its one key is the tag.
-  bool convert_intrinsic(const YAML::Node& node, const std::string& name, NodeLocation loc,
-                         int depth) {
+  // `tag_at` is where the tag is written, `tag_size` its length.
+  bool convert_intrinsic(const YAML::Node& node, const std::string& name, size_t tag_at,
+                         size_t tag_size, NodeLocation loc, int depth) {
     size_t mark = offset_of(node);
     if (depth >= kMaxDepth) return fail(mark, nesting_message());
     if (!spend(1, name.size(), mark)) return false;
-    loc.value_begin = static_cast<uint32_t>(mark);
-    loc.value_end = static_cast<uint32_t>(node.IsScalar() ? scalar_end(mark, node.Scalar()) : mark);
-    size_t at = add(loc, mark);
+    loc.value_begin = static_cast<uint32_t>(tag_at);
+    loc.value_end = static_cast<uint32_t>(
+        std::max(tag_at + tag_size, node.IsScalar() ? scalar_end(mark, node.Scalar()) : mark));
+    size_t at = add(loc, tag_at);
     NodeLocation key;
-    key.key_begin = static_cast<uint32_t>(mark);
-    key.key_end = static_cast<uint32_t>(mark + node.Tag().size());
+    key.key_begin = static_cast<uint32_t>(tag_at);
+    key.key_end = static_cast<uint32_t>(tag_at + tag_size);
     if (!doc.StartObject() ||
         !doc.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()), true) ||
         !convert(node, key, depth + 1, false) || !doc.EndObject(1))
@@ -428,8 +475,14 @@ struct Converter {
   // `intrinsics` is false only inside convert_intrinsic, which has handled the node's tag.
   bool convert(const YAML::Node& node, NodeLocation loc, int depth, bool intrinsics = true) {
     if (intrinsics && node.IsDefined()) {
-      if (std::string name = intrinsic_name(node.Tag()); !name.empty())
-        return convert_intrinsic(node, name, loc, depth);
+      size_t tag_at = offset_of(node);
+      const std::string* tag = &node.Tag();
+      if (auto blanked = blanked_tags.find(tag_at); blanked != blanked_tags.end()) {
+        tag_at = blanked->second.at;
+        tag = &blanked->second.tag;
+      }
+      if (std::string name = intrinsic_name(*tag); !name.empty())
+        return convert_intrinsic(node, name, tag_at, tag->size(), loc, depth);
     }
     size_t mark = offset_of(node);
     loc.value_begin = loc.value_end = static_cast<uint32_t>(mark);
@@ -585,7 +638,8 @@ Document load_yaml(const Source& source) {
               doc.locations,
               {std::max(kMinNodeBudget, 2 * size), std::max(kMinByteBudget, 2 * size)},
               {},
-              0};
+              0,
+              {}};
   std::string rule = "parse-error";
   try {
     if (size_t bad = invalid_utf8_at(source.text); bad != std::string_view::npos) {
@@ -598,14 +652,18 @@ Document load_yaml(const Source& source) {
     } else {
       // YAML::Load parses one document and stops; LoadAll only once the parser alone has
       // shown that the documents end (see stuck_document_at).
+      std::string blanked;
+      const std::string& text = blank_block_scalar_tags(source.text, blanked, c.blanked_tags)
+                                    ? blanked
+                                    : source.text;
       std::vector<YAML::Node> all;
       size_t stuck = std::string::npos;
-      if (!may_hold_several_documents(source.text)) {
-        all.push_back(YAML::Load(source.text));
+      if (!may_hold_several_documents(text)) {
+        all.push_back(YAML::Load(text));
         size_t at = c.after_properties(c.offset_of(all[0]));
         if (all[0].IsNull() && at < size && source.text[at] == ',') stuck = at;
-      } else if (stuck = stuck_document_at(source.text); stuck == std::string::npos) {
-        all = YAML::LoadAll(source.text);
+      } else if (stuck = stuck_document_at(text); stuck == std::string::npos) {
+        all = YAML::LoadAll(text);
       } else {
         stuck += base;
       }

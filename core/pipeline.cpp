@@ -1,7 +1,6 @@
 #include "core/pipeline.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <exception>
 
 #include "core/link.hpp"
@@ -121,14 +120,15 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
 namespace {
 
 // "did you mean `essential`?" as "did you mean `Essential`?" for an unknown member of a template,
-// whose members are written in PascalCase.
+// whose members are spelled as CloudFormation spells them.
 std::string pascal_case_suggestion(std::string message) {
   constexpr std::string_view kAsk = "did you mean `";
   size_t at = message.rfind(kAsk);
-  if (at != std::string::npos && at + kAsk.size() < message.size())
-    message[at + kAsk.size()] = static_cast<char>(
-        std::toupper(static_cast<unsigned char>(message[at + kAsk.size()])));
-  return message;
+  if (at == std::string::npos) return message;
+  at += kAsk.size();
+  size_t end = message.find('`', at);
+  if (end == std::string::npos) return message;
+  return message.replace(at, end - at, template_spelling(message.substr(at, end - at), "*"));
 }
 
 // Lints one view (core/view.hpp) and adds its findings with pointers into the file. Findings of

@@ -74,11 +74,12 @@ std::vector<View> terraform_views(const Json& plan);
 /// SAM template, in the template's order, labelled with the logical id. The resource's
 /// `Properties` are converted to the API input (RegisterTaskDefinition, CreateService) the way
 /// CloudFormation itself would:
-/// - member names are matched case-insensitively against the API members at that place
-///   (ContainerDefinitions → containerDefinitions, EFSVolumeConfiguration →
-///   efsVolumeConfiguration, FilesystemId → fileSystemId), plus CloudFormation's own names
-///   PlacementStrategies → placementStrategy and ProxyConfigurationProperties → properties; keys
-///   of maps (DockerLabels, Options, DriverOpts, Labels) and names that match nothing are kept;
+/// - member names are matched against the API members at that place,
+///   spelled as CloudFormation spells them (template_spelling: ContainerDefinitions →
+///   containerDefinitions, EFSVolumeConfiguration → efsVolumeConfiguration, FilesystemId →
+///   fileSystemId, PlacementStrategies → placementStrategy); names are case-sensitive, so a
+///   wrongly cased name, like any unknown one, is kept as written for the schema to report; keys
+///   of maps (DockerLabels, Options, DriverOpts, Labels) are kept;
 ///   the CloudFormation-only ForceNewDeployment is left out;
 /// - scalars take the API's type where CloudFormation converts them: numbers and booleans to
 ///   strings, numeric strings to numbers, "true"/"false" to booleans;
@@ -88,5 +89,11 @@ std::vector<View> terraform_views(const Json& plan);
 ///   stack generates them).
 /// Every converted node has a place, so findings land on the property as written.
 std::vector<View> cloudformation_views(const Json& template_root);
+
+/// How a CloudFormation template spells API member `member` of the API schema's definition
+/// `definition` ("" for the resource's Properties; "*" for whichever definition has an exception):
+/// the member with its first letter in upper case, or CloudFormation's own name
+/// (EFSVolumeConfiguration, FilesystemId, IAM, PlacementStrategies, ProxyConfigurationProperties).
+std::string template_spelling(std::string_view member, std::string_view definition);
 
 }  // namespace ecslint

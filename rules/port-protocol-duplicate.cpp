@@ -39,9 +39,12 @@ multiple protocols. If you attempt this, an error is returned." A container that
 53 once for `tcp` and once for `udp` is therefore expected to be refused. A mapping without
 `protocol` counts as `tcp`, the default.
 
-This is a warning rather than an error because the error text ECS returns is not on record and
-Docker itself can publish one port for both protocols; if your task definition registers, the
-documentation and the service disagree and you may disable this rule.
+This is a warning rather than an error because the record disagrees. Users quote the error
+"Container port 53 is used in more than one port mapping for container ..." (amazon-ecs-agent
+#3428 in 2022, on Fargate; terraform-aws-ecs #89 in 2023), while the developer and CloudFormation
+guides dropped the note in 2020 as "no longer true", and AWS's own Consul sample
+(amazon-ecs-fargate-consul-connect-example) maps 8301 for both tcp and udp. If your task
+definition registers and runs, disable this rule.
 
 ## Bad
 ```json
@@ -59,6 +62,10 @@ documentation and the service disagree and you may disable this rule.
 ## References
 - Amazon ECS API Reference: PortMapping (the note on multiple protocols), PortMapping.protocol
   https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html
+- The error reported by users: https://github.com/aws/amazon-ecs-agent/issues/3428 and
+  https://github.com/terraform-aws-modules/terraform-aws-ecs/issues/89
+- The notes removed: https://github.com/awsdocs/amazon-ecs-developer-guide/pull/128 and
+  https://github.com/awsdocs/aws-cloudformation-user-guide/pull/705
 )md",
     check};
 [[maybe_unused]] const bool kRegistered = register_rule(kRule);

@@ -260,6 +260,7 @@ TEST(Examples, MistakesAreFound) {
        {"read-only-member", "fargate-cpu-memory", "fargate-network-mode",
         "fargate-unsupported-parameter", "healthcheck-range"}},
       {"mistakes/taskdef.yaml", {"fargate-cpu-memory"}},
+      {"cloudformation.yaml", {"fargate-cpu-memory", "service-load-balancer-container"}},
   };
   for (const Case& c : cases) {
     FileResult result = lint_file(examples_dir(), c.file);

@@ -203,6 +203,29 @@ TEST(LoadYaml, CloudFormationShortTags) {
   EXPECT_EQ(start(s, d, "/pick/Fn::If/2/Ref"), "4:23");
 }
 
+// yaml-cpp 0.7 alone rejects `- !Sub >` whose text is indented two columns past the dash
+// (valid YAML; jbeder/yaml-cpp#1163). Such a tag is hidden from yaml-cpp and put back.
+TEST(LoadYaml, TaggedBlockScalarInASequence) {
+  Source s = make_source("t.yaml",
+                         "Command:\n"                  // 1
+                         "  - !Sub >\n"                // 2 tag 5-8, indicator 10
+                         "    exec proxy ${Name}\n"    // 3
+                         "  - !!str |\n"               // 4 a standard tag: a string anyway
+                         "    two\n"                   // 5
+                         "  - - !Join |\n"             // 6 nested item: tag 7-11
+                         "      x\n");                 // 7
+  Document d = load_yaml(s);
+  ASSERT_TRUE(d.ok) << failure(d);
+  const Json& list = d.root["Command"];
+  ASSERT_TRUE(list.IsArray() && list.Size() == 3u);
+  EXPECT_STREQ(list[0]["Fn::Sub"].GetString(), "exec proxy ${Name}\n");
+  EXPECT_STREQ(list[1].GetString(), "two\n");
+  EXPECT_STREQ(list[2][0]["Fn::Join"].GetString(), "x\n");
+  EXPECT_EQ(where(s, d, "/Command/0/Fn::Sub", true), "2:5-2:9");
+  EXPECT_EQ(start(s, d, "/Command/0"), "2:5");
+  EXPECT_EQ(where(s, d, "/Command/2/0/Fn::Join", true), "6:7-6:12");
+}
+
 TEST(LoadYaml, NullsNonAsciiAndQuotedRegions) {
   Source s = make_source("t.yaml",
                          "é😀: \"ü\"\n"   // 1  key 1-4 (é one unit, 😀 two), value 6-9

@@ -16,9 +16,11 @@ namespace fs = std::filesystem;
 
 const fs::path kSourceDir = ECSLINT_SOURCE_DIR;
 
-// Folders in testdata/ that hold no rule's cases: end-to-end files, unreadable-input cases and
-// command-line tests.
-const std::set<std::string> kSpecialFolders = {"corpus", "bad-input", "cli", "cloudformation"};
+// Folders in testdata/ that hold no rule's cases: end-to-end files, unreadable-input cases,
+// command-line tests, the CloudFormation twins (tests/cloudformation_twins_test.cpp) and the
+// CloudFormation example (tests/cloudformation_example_test.cpp).
+const std::set<std::string> kSpecialFolders = {"corpus", "bad-input", "cli", "cloudformation",
+                                               "cloudformation-example"};
 
 // Rules that need no bad/ok testdata, and why.
 const std::set<std::string> kTestdataExempt = {
