@@ -5,7 +5,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* info = object_member(properties, "LoadBalancerInfo");
     if (!info) return;
     auto name = known_string(*info, "ContainerName");

@@ -5,7 +5,7 @@ namespace {
 
 // Missing members and wrong types are the schema's; this rule checks the values.
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* info = object_member(properties, "LoadBalancerInfo");
     if (!info) return;
     const Pointer info_at = at / "LoadBalancerInfo";

@@ -16,7 +16,7 @@ bool listed(const std::string_view (&list)[N], std::string_view value) {
 }
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     auto version = known_string(properties, "PlatformVersion");
     if (!version || listed(kCurrent, *version)) return;
     const Pointer version_at = at / "PlatformVersion";

@@ -31,7 +31,7 @@ std::string shown_char(char c) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (!member(container, "image")) {
       cx.report(at, fmt::format("{} has no `image`; ECS requires one",
                                 container_label(container, at)));

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container_logging_to(cx.root, "awslogs", [&](const Json& container, const Pointer& at) {
+  for_each_container_logging_to(cx.root, "awslogs", [&](const Json& container, const Place& at) {
     const Pointer config_at = at / "logConfiguration";
     const Json* options = member(*object_member(container, "logConfiguration"), "options");
     if (!options) {

@@ -69,8 +69,8 @@ bool harmless(std::string_view value) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    for_each_named(container, at, "environment", [&](const Json& item, const Pointer& item_at, std::string_view name) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
+    for_each_named(container, at, "environment", [&](const Json& item, const Place& item_at, std::string_view name) {
       auto value = known_string(item, "value");
       if (!value) return;
       if (access_key_id(*value))

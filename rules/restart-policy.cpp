@@ -6,7 +6,7 @@ namespace {
 constexpr size_t kMaxIgnoredExitCodes = 50;
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* policy = object_member(container, "restartPolicy");
     if (!policy) return;
     const Pointer policy_at = at / "restartPolicy";

@@ -20,6 +20,24 @@ Pointer Pointer::operator/(size_t index) const {
   return next;
 }
 
+void Place::append_to(std::string& text) const {
+  if (!parent_) {
+    if (base_) text += base_->text;
+    return;
+  }
+  parent_->append_to(text);
+  if (is_index_)
+    append_index(text, index_);
+  else
+    append_token(text, key_);
+}
+
+Pointer Place::pointer() const {
+  Pointer built;
+  append_to(built.text);
+  return built;
+}
+
 void Context::report(const Pointer& at, std::string message) const {
   Finding f;
   f.rule = rule.id;

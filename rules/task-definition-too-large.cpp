@@ -25,7 +25,7 @@ void check(Context& cx) {
   if (size <= kMaxBytes) return;
   // A placeholder may render to something shorter: count it as an empty string, so that what
   // is reported is too large whatever the template fills in.
-  for_each_string(cx.root, Pointer(), "", [&](std::string_view text, const Pointer&, std::string_view) {
+  for_each_string(cx.root, Pointer(), "", [&](std::string_view text, const Place&, std::string_view) {
     if (!is_placeholder(text)) return;
     Json copy(rapidjson::StringRef(text.data(), text.size()));
     size -= compact_size(copy) - 2;
