@@ -79,50 +79,48 @@ void count(benchmark::State& state, const std::vector<Source>& files) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * files.size()));
 }
 
+/// One iteration: f(source) for every file of `files`.
+template <class F>
+void each_file(benchmark::State& state, const std::vector<Source>& files, F f) {
+  for (auto _ : state)
+    for (const Source& s : files) f(s);
+  count(state, files);
+}
+
 // ---- JSON, for the ratios ------------------------------------------------------------------
 
 void JsonRapidJson(benchmark::State& state) {
-  for (auto _ : state)
-    for (const Source& s : json_files()) {
-      rapidjson::Document d;
-      d.Parse(s.text.data(), s.text.size());
-      benchmark::DoNotOptimize(d.IsObject());
-    }
-  count(state, json_files());
+  each_file(state, json_files(), [](const Source& s) {
+    rapidjson::Document d;
+    d.Parse(s.text.data(), s.text.size());
+    benchmark::DoNotOptimize(d.IsObject());
+  });
 }
 
 void JsonLoad(benchmark::State& state) {
-  for (auto _ : state)
-    for (const Source& s : json_files()) benchmark::DoNotOptimize(load_json(s).ok);
-  count(state, json_files());
+  each_file(state, json_files(), [](const Source& s) { benchmark::DoNotOptimize(load_json(s).ok); });
 }
 
 void JsonLint(benchmark::State& state) {
-  LintOptions options;
-  for (auto _ : state)
-    for (const Source& s : json_files()) benchmark::DoNotOptimize(lint_source(s, options).findings.size());
-  count(state, json_files());
+  each_file(state, json_files(), [](const Source& s) {
+    benchmark::DoNotOptimize(lint_source(s, LintOptions{}).findings.size());
+  });
 }
 
 // ---- yaml-cpp (what load_yaml uses today) --------------------------------------------------
 
 void YamlCppLoad(benchmark::State& state) {
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) benchmark::DoNotOptimize(YAML::Load(s.text).IsMap());
-  count(state, yaml_files());
+  each_file(state, yaml_files(), [](const Source& s) { benchmark::DoNotOptimize(YAML::Load(s.text).IsMap()); });
 }
 
 void YamlLoad(benchmark::State& state) {
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) benchmark::DoNotOptimize(load_yaml(s).ok);
-  count(state, yaml_files());
+  each_file(state, yaml_files(), [](const Source& s) { benchmark::DoNotOptimize(load_yaml(s).ok); });
 }
 
 void YamlLint(benchmark::State& state) {
-  LintOptions options;
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) benchmark::DoNotOptimize(lint_source(s, options).findings.size());
-  count(state, yaml_files());
+  each_file(state, yaml_files(), [](const Source& s) {
+    benchmark::DoNotOptimize(lint_source(s, LintOptions{}).findings.size());
+  });
 }
 
 // ---- libfyaml ------------------------------------------------------------------------------
@@ -135,30 +133,26 @@ fy_parse_cfg fy_config() {
 
 void FyDocument(benchmark::State& state) {
   const fy_parse_cfg cfg = fy_config();
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) {
-      fy_document* doc = fy_document_build_from_string(&cfg, s.text.data(), s.text.size());
-      benchmark::DoNotOptimize(doc);
-      fy_document_destroy(doc);
-    }
-  count(state, yaml_files());
+  each_file(state, yaml_files(), [&](const Source& s) {
+    fy_document* doc = fy_document_build_from_string(&cfg, s.text.data(), s.text.size());
+    benchmark::DoNotOptimize(doc);
+    fy_document_destroy(doc);
+  });
 }
 
 void FyEvents(benchmark::State& state) {
   const fy_parse_cfg cfg = fy_config();
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) {
-      fy_parser* parser = fy_parser_create(&cfg);
-      fy_parser_set_string(parser, s.text.data(), s.text.size());
-      size_t events = 0;
-      while (fy_event* event = fy_parser_parse(parser)) {
-        ++events;
-        fy_parser_event_free(parser, event);
-      }
-      benchmark::DoNotOptimize(events);
-      fy_parser_destroy(parser);
+  each_file(state, yaml_files(), [&](const Source& s) {
+    fy_parser* parser = fy_parser_create(&cfg);
+    fy_parser_set_string(parser, s.text.data(), s.text.size());
+    size_t events = 0;
+    while (fy_event* event = fy_parser_parse(parser)) {
+      ++events;
+      fy_parser_event_free(parser, event);
     }
-  count(state, yaml_files());
+    benchmark::DoNotOptimize(events);
+    fy_parser_destroy(parser);
+  });
 }
 
 /// A plain scalar typed by the YAML 1.2 core schema (null, booleans, integers, floats; anything
@@ -293,14 +287,12 @@ bool build_with_fyaml(const fy_parse_cfg& cfg, const std::string& text, rapidjso
 void FyEventsToRapidJson(benchmark::State& state) {
   const fy_parse_cfg cfg = fy_config();
   size_t failed = 0;
-  for (auto _ : state)
-    for (const Source& s : yaml_files()) {
-      rapidjson::Document doc;
-      std::vector<uint32_t> offsets;
-      failed += build_with_fyaml(cfg, s.text, doc, offsets) ? 0 : 1;
-      benchmark::DoNotOptimize(offsets.size());
-    }
-  count(state, yaml_files());
+  each_file(state, yaml_files(), [&](const Source& s) {
+    rapidjson::Document doc;
+    std::vector<uint32_t> offsets;
+    failed += build_with_fyaml(cfg, s.text, doc, offsets) ? 0 : 1;
+    benchmark::DoNotOptimize(offsets.size());
+  });
   state.counters["failed"] = static_cast<double>(failed);
 }
 
