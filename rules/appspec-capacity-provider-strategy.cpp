@@ -18,7 +18,7 @@ void check(Context& cx) {
   for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* strategy = array_member(properties, "CapacityProviderStrategy");
     if (!strategy || strategy->Empty()) return;
-    const Pointer strategy_at = at / "CapacityProviderStrategy";
+    const Place strategy_at = at / "CapacityProviderStrategy";
     if (strategy->Size() > kMaxProviders)
       cx.report(strategy_at, fmt::format("CapacityProviderStrategy has {} items; ECS allows at "
                                          "most {} capacity providers in a strategy",

@@ -10,7 +10,7 @@ void check(Context& cx) {
     if (!info) return;
     auto name = known_string(*info, "ContainerName");
     if (!name) return;
-    const Pointer info_at = at / "LoadBalancerInfo";
+    const Place info_at = at / "LoadBalancerInfo";
     check_container_port(cx, *name, info_at / "ContainerName", int_member(*info, "ContainerPort"),
                          info_at / "ContainerPort");
   });

@@ -25,7 +25,7 @@ void check(Context& cx) {
   for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* network = object_member(properties, "NetworkConfiguration");
     if (!network) return;
-    const Pointer network_at = at / "NetworkConfiguration";
+    const Place network_at = at / "NetworkConfiguration";
     if (member(*network, "awsvpcConfiguration"))
       report(cx, network_at / "awsvpcConfiguration", "awsvpcConfiguration", "AwsvpcConfiguration");
     for (const char* key : {"AwsvpcConfiguration", "awsvpcConfiguration"}) {

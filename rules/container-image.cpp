@@ -39,7 +39,7 @@ void check(Context& cx) {
     }
     auto image = known_image(container);
     if (!image) return;
-    const Pointer image_at = at / "image";
+    const Place image_at = at / "image";
     if (image->empty()) {
       cx.report(image_at, "image is empty; ECS requires a repository URL or image name");
       return;

@@ -49,12 +49,12 @@ void check_container(Context& cx, const Json& container, const Place& at,
                 [&](const Json& mapping, const Place& mapping_at) {
     auto protocol = port_protocol(mapping);
     Taken here{0, 0, protocol ? *protocol : "", pointer_index(mapping_at), false};
-    Pointer where = mapping_at / "containerPortRange";
-    if (!member(mapping, "containerPortRange")) {
+    const bool has_range = member(mapping, "containerPortRange") != nullptr;
+    const Place where = mapping_at / (has_range ? "containerPortRange" : "containerPort");
+    if (!has_range) {
       auto port = int_member(mapping, "containerPort");
       if (!port) return;
       here.first = here.last = *port;
-      where = mapping_at / "containerPort";
     } else {
       auto text = known_string(mapping, "containerPortRange");
       if (!text) return;

@@ -22,7 +22,7 @@ void check(Context& cx) {
   for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* specs = array_member(container, "credentialSpecs");
     if (!specs) return;
-    const Pointer specs_at = at / "credentialSpecs";
+    const Place specs_at = at / "credentialSpecs";
     if (specs->Size() > 1)
       cx.report(specs_at / 1, fmt::format("credentialSpecs holds {} items; a container may have at "
                                           "most one credential spec",

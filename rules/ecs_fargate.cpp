@@ -76,7 +76,7 @@ void check_pid_mode(Context& cx) {
 void check_linux_parameters(Context& cx, const Json& container, const Place& at) {
   const Json* params = object_member(container, "linuxParameters");
   if (!params) return;
-  const Pointer linux_at = at / "linuxParameters";
+  const Place linux_at = at / "linuxParameters";
   report_members(cx, *params, linux_at, kLinuxMembers, "linuxParameters.");
   const Json* capabilities = object_member(*params, "capabilities");
   if (!capabilities) return;

@@ -17,7 +17,7 @@ void check(Context& cx) {
     const Json& config = *object_member(container, "logConfiguration");
     const Json* options = member(config, "options");
     if (options && !options->IsObject()) return;
-    const Pointer config_at = at / "logConfiguration";
+    const Place config_at = at / "logConfiguration";
     const Pointer report_at = options ? config_at / "options" : config_at;
     for (const char* required : {"splunk-url", "splunk-token"}) {
       if ((options && member(*options, required)) || has_secret_option(config, required)) continue;
