@@ -350,6 +350,7 @@ int run_check(const CheckOptions& options) {
       if (ignore.id < entries) applied[ignore.id] = true;
     for (size_t id : results[i].used_ignores)
       if (id < entries) used[id] = true;
+    if (options.write_baseline.empty()) continue;  // `record` is only for --write-baseline
     for (const Finding& f : results[i].findings)
       record.push_back({f.rule, recorded[i], f.pointer, f.message});
   }
