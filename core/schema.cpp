@@ -644,12 +644,13 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
 
   // One validator per thread: it caches compiled `pattern` regexes across calls.
   thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
-  const valijson::adapters::RapidJsonAdapter adapter(*target);
-  // Nearly every document is valid: ask first without collecting errors (no error texts, and
-  // valijson stops at the first failure), and again with them only when it is not.
-  if (oversized.empty() && validator.validate(schema.schema, adapter, nullptr)) return;
+  // Validating without collecting errors first, to skip the collection for valid documents,
+  // measured slower (callgrind, 1,000 files of which 2% invalid: 413 M -> 417 M instructions):
+  // valijson's cost is the walk itself (a copied context per member, a std::function per
+  // subschema), which it does either way.
   valijson::ValidationResults results;
-  bool valid = validator.validate(schema.schema, adapter, &results);
+  bool valid =
+      validator.validate(schema.schema, valijson::adapters::RapidJsonAdapter(*target), &results);
   std::vector<Finding> found;
   if (!valid && results.numErrors() == 0)  // propertyNames fails silently in valijson 1.0
     found.push_back(finding("", "the document does not match the schema"));
