@@ -577,6 +577,21 @@ struct Oversized {
   size_t length = 0;
 };
 
+/// True when some string under `value` is too long for std::regex: a walk that allocates
+/// nothing, since the answer is nearly always no.
+bool has_long_string(const Json& value, int depth) {
+  if (depth > 2 * kMaxDepth) return false;
+  if (value.IsString()) return value.GetStringLength() > kMaxPatternInput;
+  if (value.IsArray()) {
+    for (const Json& item : value.GetArray())
+      if (has_long_string(item, depth + 1)) return true;
+  } else if (value.IsObject()) {
+    for (const auto& item : value.GetObject())
+      if (has_long_string(item.value, depth + 1)) return true;
+  }
+  return false;
+}
+
 void find_long_strings(const Json& value, std::vector<std::string>& path,
                        std::vector<std::vector<std::string>>& found, int depth) {
   if (depth > 2 * kMaxDepth) return;
@@ -611,7 +626,7 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
   // Strings std::regex cannot take are blanked in a copy, and reported here instead.
   std::vector<std::vector<std::string>> long_paths;
   std::vector<std::string> path;
-  find_long_strings(root, path, long_paths, 0);
+  if (has_long_string(root, 0)) find_long_strings(root, path, long_paths, 0);
   std::vector<Oversized> oversized;
   rapidjson::Document copy;
   const Json* target = &root;
@@ -629,6 +644,10 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
 
   // One validator per thread: it caches compiled `pattern` regexes across calls.
   thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+  // Validating without collecting errors first, to skip the collection for valid documents,
+  // measured slower (callgrind, 1,000 files of which 2% invalid: 413 M -> 417 M instructions):
+  // valijson's cost is the walk itself (a copied context per member, a std::function per
+  // subschema), which it does either way.
   valijson::ValidationResults results;
   bool valid =
       validator.validate(schema.schema, valijson::adapters::RapidJsonAdapter(*target), &results);

@@ -4,8 +4,8 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
-                                     const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json&, const Place&, const Json& mapping,
+                                     const Place& at) {
     if (!takes_effect(member(mapping, "appProtocol"))) return;
     const Json* name = member(mapping, "name");
     if (name && !(name->IsString() && name->GetStringLength() == 0)) return;

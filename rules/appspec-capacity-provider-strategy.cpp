@@ -15,10 +15,10 @@ bool is_fargate_provider(std::string_view name) {
 
 // Ranges of Base and Weight are the schema's; what it cannot say is how the items relate.
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* strategy = array_member(properties, "CapacityProviderStrategy");
     if (!strategy || strategy->Empty()) return;
-    const Pointer strategy_at = at / "CapacityProviderStrategy";
+    const Place strategy_at = at / "CapacityProviderStrategy";
     if (strategy->Size() > kMaxProviders)
       cx.report(strategy_at, fmt::format("CapacityProviderStrategy has {} items; ECS allows at "
                                          "most {} capacity providers in a strategy",
@@ -28,7 +28,7 @@ void check(Context& cx) {
     std::optional<size_t> first_base;
     std::string fargate, other;  // the first provider of each kind
     size_t weighted = 0, items = 0;
-    for_each_item(strategy, strategy_at, [&](const Json& item, const Pointer& item_at) {
+    for_each_item(strategy, strategy_at, [&](const Json& item, const Place& item_at) {
       const size_t i = items++;
       if (!item.IsObject()) return;
       // A weight that is not an integer (a placeholder) may be above zero.

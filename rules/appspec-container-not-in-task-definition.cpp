@@ -5,12 +5,12 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* info = object_member(properties, "LoadBalancerInfo");
     if (!info) return;
     auto name = known_string(*info, "ContainerName");
     if (!name) return;
-    const Pointer info_at = at / "LoadBalancerInfo";
+    const Place info_at = at / "LoadBalancerInfo";
     check_container_port(cx, *name, info_at / "ContainerName", int_member(*info, "ContainerPort"),
                          info_at / "ContainerPort");
   });

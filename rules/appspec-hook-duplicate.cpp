@@ -9,7 +9,7 @@ namespace {
 void check(Context& cx) {
   std::map<std::string, size_t, std::less<>> first;  // hook name -> item that lists it first
   Spelled hooks = appspec_hooks(cx.root);
-  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Pointer& at, size_t i) {
+  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Place& at, size_t i) {
     auto [it, inserted] = first.emplace(std::string(name), i);
     if (!inserted && it->second != i)  // twice in one item is a duplicate key, not ours
       cx.report_key(at, fmt::format("`{}` is already listed at {}[{}]; each hook runs once per "

@@ -48,7 +48,7 @@ std::string message(std::string_view name) {
 }
 
 void check(Context& cx) {
-  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Pointer& at, size_t) {
+  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Place& at, size_t) {
     if (!ecs_hook_rank(name) && !is_placeholder(name)) cx.report_key(at, message(name));
   });
 }

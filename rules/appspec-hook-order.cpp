@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   std::optional<size_t> latest;  // the rank of the latest-running hook listed so far
-  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Pointer& at, size_t) {
+  for_each_hook(cx.root, [&](std::string_view name, const Json&, const Place& at, size_t) {
     auto rank = ecs_hook_rank(name);
     if (!rank) return;  // unknown names are appspec-hook-name's
     if (latest && *rank < *latest)

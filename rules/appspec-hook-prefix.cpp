@@ -18,7 +18,7 @@ std::string_view function_name(std::string_view value) {
 }
 
 void check(Context& cx) {
-  for_each_hook(cx.root, [&](std::string_view name, const Json& value, const Pointer& at, size_t) {
+  for_each_hook(cx.root, [&](std::string_view name, const Json& value, const Place& at, size_t) {
     if (!value.IsString()) return;
     std::string_view text(value.GetString(), value.GetStringLength());
     if (is_placeholder(text) || is_blank(text)) return;  // blank is appspec-hook-shape's

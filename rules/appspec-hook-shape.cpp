@@ -7,7 +7,7 @@ namespace {
 // one hook and that its function is named.
 void check(Context& cx) {
   Spelled hooks = appspec_hooks(cx.root);
-  for_each_item(hooks.value, hooks.at, [&](const Json& item, const Pointer& at) {
+  for_each_item(hooks.value, hooks.at, [&](const Json& item, const Place& at) {
     if (!item.IsObject()) return;
     if (item.MemberCount() == 0)
       cx.report(at, "hook item is empty; each item maps one lifecycle event to a Lambda function");
@@ -25,7 +25,7 @@ void check(Context& cx) {
       }
     }
   });
-  for_each_hook(cx.root, [&](std::string_view name, const Json& value, const Pointer& at, size_t) {
+  for_each_hook(cx.root, [&](std::string_view name, const Json& value, const Place& at, size_t) {
     if (value.IsString() && is_blank(std::string_view(value.GetString(), value.GetStringLength())))
       cx.report(at, fmt::format("hook `{}` has no function; give the name or ARN of the Lambda "
                                 "function to invoke",

@@ -14,7 +14,7 @@ constexpr Spelling kVpcKeys[] = {
     {"assignPublicIp", "AssignPublicIp"},
 };
 
-void report(Context& cx, const Pointer& at, std::string_view api, std::string_view appspec) {
+void report(Context& cx, const Place& at, std::string_view api, std::string_view appspec) {
   cx.report_key(at, fmt::format("`{}` is the ECS API spelling; the AppSpec reference writes `{}`",
                                 api, appspec));
 }
@@ -22,10 +22,10 @@ void report(Context& cx, const Pointer& at, std::string_view api, std::string_vi
 // Other spellings (all lower case, typos) are not AppSpec keys at all: the schema check reports
 // them with a did-you-mean, so this rule looks only at the camelCase keys the schema accepts.
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* network = object_member(properties, "NetworkConfiguration");
     if (!network) return;
-    const Pointer network_at = at / "NetworkConfiguration";
+    const Place network_at = at / "NetworkConfiguration";
     if (member(*network, "awsvpcConfiguration"))
       report(cx, network_at / "awsvpcConfiguration", "awsvpcConfiguration", "AwsvpcConfiguration");
     for (const char* key : {"AwsvpcConfiguration", "awsvpcConfiguration"}) {

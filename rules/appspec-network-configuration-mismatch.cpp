@@ -9,7 +9,7 @@ void check(Context& cx) {
   std::string_view mode = linked_network_mode(cx.linked->root);
   if (mode.empty() || mode == "awsvpc") return;
   const Pointer mode_at = Pointer() / "networkMode";
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* configuration = member(properties, "NetworkConfiguration");
     if (!configuration || !takes_effect(*configuration)) return;
     cx.report_linked(at / "NetworkConfiguration", mode_at,

@@ -35,7 +35,7 @@ void check_list(Context& cx, const Setting& setting, const Spelled& list) {
   if (count > setting.max_items)
     cx.report(list.at, fmt::format("`{}` has {} items; ECS allows at most {}", list.key, count,
                                    setting.max_items));
-  for_each_item(list.value, list.at, [&](const Json& item, const Pointer& at) {
+  for_each_item(list.value, list.at, [&](const Json& item, const Place& at) {
     if (item.IsString() && is_blank(std::string_view(item.GetString(), item.GetStringLength())))
       cx.report(at,
                 fmt::format("{} is an empty string; give a real {}", setting.what, setting.what));
@@ -43,7 +43,7 @@ void check_list(Context& cx, const Setting& setting, const Spelled& list) {
 }
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     const Json* network = object_member(properties, "NetworkConfiguration");
     if (!network) return;
     Spelled vpc = either_member(*network, at / "NetworkConfiguration", "AwsvpcConfiguration",

@@ -16,10 +16,10 @@ bool listed(const std::string_view (&list)[N], std::string_view value) {
 }
 
 void check(Context& cx) {
-  for_each_target_properties(cx.root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(cx.root, [&](const Json& properties, const Place& at) {
     auto version = known_string(properties, "PlatformVersion");
     if (!version || listed(kCurrent, *version)) return;
-    const Pointer version_at = at / "PlatformVersion";
+    const Place version_at = at / "PlatformVersion";
     if (is_blank(*version))
       cx.report(version_at,
                 "PlatformVersion is empty; leave it out (CodeDeploy then uses LATEST) or give "

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_task_definition(cx.root, [&](std::string_view text, const TaskDefinitionForm& form,
-                                        const Pointer& at) {
+                                        const Place& at) {
     if (form.kind == TaskDefinitionForm::not_arn)
       cx.report(at, fmt::format("TaskDefinition \"{}\" is not a task definition ARN; CodeDeploy "
                                 "documents "

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_task_definition(cx.root, [&](std::string_view text, const TaskDefinitionForm& form,
-                                        const Pointer& at) {
+                                        const Place& at) {
     if (form.kind == TaskDefinitionForm::empty)
       cx.report(at, "TaskDefinition is empty; give the ARN of the task definition to deploy");
     else if (form.kind == TaskDefinitionForm::malformed)

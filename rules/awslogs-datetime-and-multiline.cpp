@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (log_driver(container) != "awslogs") return;
     const Json* options = log_options(container);
     if (options && member(*options, "awslogs-datetime-format") &&

@@ -7,9 +7,9 @@ void check(Context& cx) {
   // On EC2 the Docker awslogs driver falls back to the instance's Region; elsewhere (Fargate,
   // ECS Anywhere) nothing supplies one.
   const bool region_needed = !ec2_applies(cx.root);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (log_driver(container) != "awslogs") return;
-    const Pointer config_at = at / "logConfiguration";
+    const Place config_at = at / "logConfiguration";
     const Json* config = object_member(container, "logConfiguration");
     const Json* options = member(*config, "options");
     if (!options) {

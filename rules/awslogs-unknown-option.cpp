@@ -43,7 +43,7 @@ std::optional<std::string_view> suggestion(std::string_view key) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (log_driver(container) != "awslogs") return;
     const Json* options = log_options(container);
     if (!options) return;

@@ -6,8 +6,8 @@ namespace {
 void check(Context& cx) {
   std::string_view mode = network_mode(cx.root);
   if (mode != "awsvpc" && mode != "host") return;
-  for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
-                                     const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json&, const Place&, const Json& mapping,
+                                     const Place& at) {
     auto host = int_member(mapping, "hostPort");
     auto container = int_member(mapping, "containerPort");
     // 0 means "not set": ECS replaces it by the container port in these modes.

@@ -15,7 +15,7 @@ bool uses_service_connect(const Json& service) {
   return !enabled || *enabled;
 }
 
-void check_load_balancer(Context& cx, const Json& balancer, const Pointer& at, std::string_view strategy) {
+void check_load_balancer(Context& cx, const Json& balancer, const Place& at, std::string_view strategy) {
   // Classic load balancers (loadBalancerName) are the role of another rule.
   if (!balancer.IsObject() || !member(balancer, "targetGroupArn")) return;
   const Json* advanced = member(balancer, "advancedConfiguration");
@@ -43,7 +43,7 @@ void check(Context& cx) {
   if (uses_service_connect(cx.root)) return;
   const Json* balancers = array_member(cx.root, "loadBalancers");
   if (balancers && !balancers->Empty()) {
-    for_each_item(balancers, Pointer() / "loadBalancers", [&](const Json& balancer, const Pointer& at) {
+    for_each_item(balancers, Pointer() / "loadBalancers", [&](const Json& balancer, const Place& at) {
       check_load_balancer(cx, balancer, at, strategy);
     });
     return;

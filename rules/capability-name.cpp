@@ -30,7 +30,7 @@ std::string upper(std::string_view text) {
   return out;
 }
 
-void check_name(Context& cx, std::string_view name, const Pointer& at) {
+void check_name(Context& cx, std::string_view name, const Place& at) {
   if (is_capability(name)) return;
   // "CAP_SYS_PTRACE" is how the Developer Guide and Docker spell it; whether the API refuses the
   // prefix is not verified, so a prefixed known name is left alone.
@@ -47,14 +47,14 @@ void check_name(Context& cx, std::string_view name, const Pointer& at) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* params = object_member(container, "linuxParameters");
     const Json* capabilities = params ? object_member(*params, "capabilities") : nullptr;
     if (!capabilities) return;
     const Pointer caps_at = at / "linuxParameters" / "capabilities";
     for (std::string_view list : {"add", "drop"})
       for_each_known_string(array_member(*capabilities, list), caps_at / list,
-                            [&](std::string_view name, const Pointer& item_at) {
+                            [&](std::string_view name, const Place& item_at) {
                               check_name(cx, name, item_at);
                             });
   });

@@ -23,7 +23,7 @@ void check(Context& cx) {
   std::string leader;  // the first provider: the strategy is Fargate or not by it
   bool mixed = false;
   size_t index = 0;
-  for_each_item(strategy, at, [&](const Json& item, const Pointer& item_at) {
+  for_each_item(strategy, at, [&](const Json& item, const Place& item_at) {
     size_t i = index++;
     if (auto name = known_string(item, "capacityProvider")) {
       auto [it, inserted] = first.emplace(std::string(*name), i);

@@ -13,7 +13,7 @@ void check(Context& cx) {
               "Load Balancer target group");
     return;
   }
-  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Pointer& at) {
+  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Place& at) {
     if (given(member(lb, "loadBalancerName")))
       cx.report_key(at / "loadBalancerName",
                     "a Classic Load Balancer cannot serve a CODE_DEPLOY (blue/green) service; "

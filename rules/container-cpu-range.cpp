@@ -10,7 +10,7 @@ void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the OS is unknown (Windows counts cpu differently)
   // On Windows container cpu is an absolute quota, not Linux CPU shares.
   if (is_windows(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto cpu = int_member(container, "cpu");
     // 0 is what consoles and templates write for "not set", and ECS treats it exactly so.
     if (!cpu || *cpu == 0) return;

@@ -31,7 +31,7 @@ std::string shown_char(char c) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (!member(container, "image")) {
       cx.report(at, fmt::format("{} has no `image`; ECS requires one",
                                 container_label(container, at)));
@@ -39,7 +39,7 @@ void check(Context& cx) {
     }
     auto image = known_image(container);
     if (!image) return;
-    const Pointer image_at = at / "image";
+    const Place image_at = at / "image";
     if (image->empty()) {
       cx.report(image_at, "image is empty; ECS requires a repository URL or image name");
       return;

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   auto task = task_memory(cx.root);
   if (!task) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto memory = int_member(container, "memory");
     if (memory && *memory > *task)
       cx.report(at / "memory",

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for (const char* key : {"memory", "memoryReservation"}) {
       auto value = int_member(container, key);
       if (value && *value <= 0)

@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the task memory is unknown
   // Fargate requires task-level memory (fargate-cpu-memory); only EC2 lets it be left out.
   if (member(cx.root, "memory") || !ec2_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (member(container, "memory") || member(container, "memoryReservation")) return;
     cx.report(at, fmt::format("{} sets neither `memory` nor `memoryReservation`, and "
                               "the task has no task-level `memory`; ECS requires one of them",

@@ -8,7 +8,7 @@ void check(Context& cx) {
   if (!task) return;
   // One container alone above the task is container-memory-above-task's error.
   bool single_over = false;
-  for_each_container(cx.root, [&](const Json& container, const Pointer&) {
+  for_each_container(cx.root, [&](const Json& container, const Place&) {
     auto memory = int_member(container, "memory");
     if (memory && *memory > *task) single_over = true;
   });

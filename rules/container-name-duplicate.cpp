@@ -9,7 +9,7 @@ void check(Context& cx) {
   std::map<std::string_view, size_t> first;  // name -> index of the container that has it
   size_t index = 0;
   for_each_item(array_member(cx.root, "containerDefinitions"), Pointer() / "containerDefinitions",
-                [&](const Json& container, const Pointer& at) {
+                [&](const Json& container, const Place& at) {
                   auto name = known_string(container, "name");
                   size_t here = index++;
                   if (!name || name->empty()) return;  // container-name reports empty names

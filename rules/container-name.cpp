@@ -11,7 +11,7 @@ bool is_name_char(char c) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (!member(container, "name")) {
       cx.report(at, "container has no `name`; ECS requires one of 1–255 letters, numbers, "
                     "hyphens and underscores");

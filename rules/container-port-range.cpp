@@ -18,7 +18,7 @@ struct Taken {
 
 // The "first-last" range, or nullopt after reporting why it is not a valid one.
 std::optional<std::pair<int64_t, int64_t>> valid_range(Context& cx, std::string_view text,
-                                                       const Pointer& at) {
+                                                       const Place& at) {
   auto range = parse_port_range(text);
   if (!range) {
     cx.report(at, fmt::format("containerPortRange \"{}\" is not a port range; write it as "
@@ -41,20 +41,20 @@ std::optional<std::pair<int64_t, int64_t>> valid_range(Context& cx, std::string_
   return range;
 }
 
-void check_container(Context& cx, const Json& container, const Pointer& at,
+void check_container(Context& cx, const Json& container, const Place& at,
                      std::string_view mode) {
   std::vector<Taken> taken;
   size_t ranges = 0;
   for_each_item(array_member(container, "portMappings"), at / "portMappings",
-                [&](const Json& mapping, const Pointer& mapping_at) {
+                [&](const Json& mapping, const Place& mapping_at) {
     auto protocol = port_protocol(mapping);
     Taken here{0, 0, protocol ? *protocol : "", pointer_index(mapping_at), false};
-    Pointer where = mapping_at / "containerPortRange";
-    if (!member(mapping, "containerPortRange")) {
+    const bool has_range = member(mapping, "containerPortRange") != nullptr;
+    const Place where = mapping_at / (has_range ? "containerPortRange" : "containerPort");
+    if (!has_range) {
       auto port = int_member(mapping, "containerPort");
       if (!port) return;
       here.first = here.last = *port;
-      where = mapping_at / "containerPort";
     } else {
       auto text = known_string(mapping, "containerPortRange");
       if (!text) return;
@@ -93,7 +93,7 @@ void check_container(Context& cx, const Json& container, const Pointer& at,
 
 void check(Context& cx) {
   std::string_view mode = network_mode(cx.root);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     check_container(cx, container, at, mode);
   });
 }

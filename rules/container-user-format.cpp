@@ -34,7 +34,7 @@ void check(Context& cx) {
   // Windows containers name users differently ("ContainerUser", "NT AUTHORITY\\..."), and the
   // API does not support `user` for them at all.
   if (looks_windows(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto user = known_string(container, "user");
     if (!user || user->empty() || is_valid_user(*user)) return;  // "" means the image default
     cx.report(at / "user",

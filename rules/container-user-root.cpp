@@ -14,7 +14,7 @@ void check(Context& cx) {
   // Windows containers have no Linux root user (their administrator account is a different
   // check, and `user` is unsupported for them).
   if (looks_windows(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* user = member(container, "user");
     if (!user || user->IsNull()) {
       cx.report(at, fmt::format("{} sets no `user`, so it runs as the image's user, root unless the "

@@ -5,7 +5,7 @@ namespace {
 
 constexpr std::string_view kPrefixes[] = {"credentialspec:", "credentialspecdomainless:"};
 
-void check_spec(Context& cx, std::string_view spec, const Pointer& at) {
+void check_spec(Context& cx, std::string_view spec, const Place& at) {
   for (std::string_view prefix : kPrefixes)
     if (spec.substr(0, prefix.size()) == prefix) {
       if (spec.size() == prefix.size())
@@ -19,15 +19,15 @@ void check_spec(Context& cx, std::string_view spec, const Pointer& at) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* specs = array_member(container, "credentialSpecs");
     if (!specs) return;
-    const Pointer specs_at = at / "credentialSpecs";
+    const Place specs_at = at / "credentialSpecs";
     if (specs->Size() > 1)
       cx.report(specs_at / 1, fmt::format("credentialSpecs holds {} items; a container may have at "
                                           "most one credential spec",
                                           specs->Size()));
-    for_each_known_string(specs, specs_at, [&](std::string_view spec, const Pointer& item_at) {
+    for_each_known_string(specs, specs_at, [&](std::string_view spec, const Place& item_at) {
       check_spec(cx, spec, item_at);
     });
   });

@@ -7,7 +7,7 @@ namespace {
 std::optional<std::string_view> fargate_provider(const Json& service) {
   std::optional<std::string_view> found;
   for_each_item(array_member(service, "capacityProviderStrategy"), Pointer(),
-                [&](const Json& item, const Pointer&) {
+                [&](const Json& item, const Place&) {
                   auto name = known_string(item, "capacityProvider");
                   if (!found && name && is_fargate_provider(*name)) found = name;
                 });

@@ -22,7 +22,7 @@ struct Graph {
 Graph build_graph(const Json& task) {
   Graph graph;
   for_each_item(array_member(task, "containerDefinitions"), Pointer(),
-                [&](const Json& container, const Pointer&) {
+                [&](const Json& container, const Place&) {
                   auto name = known_string(container, "name");
                   graph.names.emplace_back(name ? *name : "");
                 });

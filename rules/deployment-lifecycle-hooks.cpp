@@ -5,7 +5,7 @@ namespace {
 
 constexpr double kMaxTimeoutMinutes = 20160;  // 14 days
 
-void check_timeout(Context& cx, const Json& hook, const Pointer& at) {
+void check_timeout(Context& cx, const Json& hook, const Place& at) {
   const Json* timeout = object_member(hook, "timeoutConfiguration");
   if (!timeout) return;
   auto minutes = number_member(*timeout, "timeoutInMinutes");
@@ -20,7 +20,7 @@ void check_timeout(Context& cx, const Json& hook, const Pointer& at) {
                                       show_number(*minutes)));
 }
 
-void check_hook(Context& cx, const Json& hook, const Pointer& at) {
+void check_hook(Context& cx, const Json& hook, const Place& at) {
   if (!hook.IsObject()) return;
   const Json* type_value = member(hook, "targetType");
   auto type = known_string(hook, "targetType");
@@ -35,7 +35,7 @@ void check_hook(Context& cx, const Json& hook, const Pointer& at) {
     cx.report(at, "the AWS_LAMBDA lifecycle hook has no hookTargetArn; name the Lambda function "
                   "ARN");
   if (target == "PAUSE")
-    for_each_item(stages, at / "lifecycleStages", [&](const Json& stage, const Pointer& stage_at) {
+    for_each_item(stages, at / "lifecycleStages", [&](const Json& stage, const Place& stage_at) {
       if (!stage.IsString()) return;
       std::string_view name(stage.GetString(), stage.GetStringLength());
       if (name == "TEST_TRAFFIC_SHIFT" || name == "PRODUCTION_TRAFFIC_SHIFT")
@@ -51,7 +51,7 @@ void check(Context& cx) {
   if (!configuration) return;
   for_each_item(array_member(*configuration, "lifecycleHooks"),
                 deployment_configuration_at() / "lifecycleHooks",
-                [&](const Json& hook, const Pointer& at) { check_hook(cx, hook, at); });
+                [&](const Json& hook, const Place& at) { check_hook(cx, hook, at); });
 }
 
 constexpr Rule kRule = {

@@ -8,7 +8,7 @@ namespace {
 constexpr double kMaxBakeMinutes = 1440;
 
 // A traffic share in percent: min–100, in steps of 0.1.
-void check_percent(Context& cx, const Json& object, const Pointer& at, const char* key, double min) {
+void check_percent(Context& cx, const Json& object, const Place& at, const char* key, double min) {
   auto value = number_member(object, key);
   if (!value) return;
   double tenths = *value * 10;
@@ -20,7 +20,7 @@ void check_percent(Context& cx, const Json& object, const Pointer& at, const cha
 }
 
 // A bake time: whole minutes, 0–1440 (24 hours).
-void check_bake(Context& cx, const Json& object, const Pointer& at, const char* key) {
+void check_bake(Context& cx, const Json& object, const Place& at, const char* key) {
   auto value = number_member(object, key);
   if (!value) return;
   if (*value < 0 || *value > kMaxBakeMinutes)

@@ -9,7 +9,7 @@ void check(Context& cx) {
   // On Fargate, fargate-unsupported-parameter already reports all three as errors.
   if (network_mode(cx.root) != "awsvpc" || fargate_applies(cx.root)) return;
   for (const char* key : kMembers)
-    for_each_container_using(cx.root, key, [&](const Json&, const Pointer& at) {
+    for_each_container_using(cx.root, key, [&](const Json&, const Place& at) {
       cx.report_key(at, fmt::format("{} may not be supported when networkMode=awsvpc; the task's "
                                     "network interface uses the VPC's DNS settings",
                                     key));

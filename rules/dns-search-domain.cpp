@@ -19,9 +19,9 @@ bool valid(std::string_view domain) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "dnsSearchDomains"), at / "dnsSearchDomains",
-                  [&](const Json& item, const Pointer& item_at) {
+                  [&](const Json& item, const Place& item_at) {
       if (!item.IsString()) return;
       std::string_view domain(item.GetString(), item.GetStringLength());
       if (is_placeholder(domain) || valid(domain)) return;

@@ -8,7 +8,7 @@ namespace {
 constexpr std::string_view kWithValue[] = {"apparmor", "label", "credentialspec",
                                            "credentialspecdomainless"};
 
-void check_option(Context& cx, std::string_view option, const Pointer& at) {
+void check_option(Context& cx, std::string_view option, const Place& at) {
   size_t split = option.find_first_of(":=");
   std::string_view name = option.substr(0, split);
   if (name == "no-new-privileges") return;
@@ -25,10 +25,10 @@ void check_option(Context& cx, std::string_view option, const Pointer& at) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_known_string(array_member(container, "dockerSecurityOptions"),
                           at / "dockerSecurityOptions",
-                          [&](std::string_view option, const Pointer& item_at) {
+                          [&](std::string_view option, const Place& item_at) {
                             check_option(cx, option, item_at);
                           });
   });

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   for_each_volume_of_type(cx.root, "dockerVolumeConfiguration", [&](const Json&,
                                                                      const Json& docker,
-                                                                     const Pointer& at) {
+                                                                     const Place& at) {
     if (!bool_member(docker, "autoprovision").value_or(false)) return;
     const Json* scope = member(docker, "scope");
     if (!scope || scope->IsNull())

@@ -9,7 +9,7 @@ namespace {
 void check(Context& cx) {
   std::vector<std::string_view> seen;
   for_each_item(array_member(cx.root, "requiresCompatibilities"),
-                Pointer() / "requiresCompatibilities", [&](const Json& item, const Pointer& at) {
+                Pointer() / "requiresCompatibilities", [&](const Json& item, const Place& at) {
                   if (!item.IsString()) return;
                   std::string_view name(item.GetString(), item.GetStringLength());
                   if (is_placeholder(name)) return;

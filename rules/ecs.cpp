@@ -7,7 +7,7 @@ namespace ecslint {
 bool requires_compatibility(const Json& task, std::string_view launch_type) {
   bool found = false;
   for_each_item(array_member(task, "requiresCompatibilities"), Pointer(),
-                [&](const Json& item, const Pointer&) {
+                [&](const Json& item, const Place&) {
                   if (item.IsString() &&
                       std::string_view(item.GetString(), item.GetStringLength()) == launch_type)
                     found = true;
@@ -32,11 +32,11 @@ std::string_view network_mode(const Json& task) {
   return "";
 }
 
-std::string container_label(const Json& container, const Pointer& at) {
+std::string container_label(const Json& container, const Place& at) {
   if (auto name = known_string(container, "name"); name && !name->empty())
     return fmt::format("container '{}'", *name);
   // "/containerDefinitions/2" -> "containerDefinitions[2]"
-  std::string_view text = at.text;
+  const std::string text = at.pointer().text;  // only for unnamed containers
   size_t slash = text.rfind('/');
   if (slash == std::string_view::npos) return "a container";
   return fmt::format("containerDefinitions[{}]", text.substr(slash + 1));
@@ -68,7 +68,7 @@ bool is_essential(const Json& container) {
 
 const Json* find_container(const Json& task, std::string_view name, Pointer* at) {
   const Json* found = nullptr;
-  for_each_container(task, [&](const Json& container, const Pointer& where) {
+  for_each_container(task, [&](const Json& container, const Place& where) {
     auto n = string_member(container, "name");
     if (!found && n && *n == name) {
       found = &container;

@@ -61,7 +61,7 @@ const Json* find_container(const Json& task, std::string_view name, Pointer* at 
 
 /// How messages name a container: "container 'web'" (ECS's own wording), or
 /// "containerDefinitions[2]" when it has no usable name.
-std::string container_label(const Json& container, const Pointer& at);
+std::string container_label(const Json& container, const Place& at);
 
 /// A container's `logConfiguration.logDriver` when it is a known string.
 std::optional<std::string_view> log_driver(const Json& container);
@@ -69,8 +69,9 @@ std::optional<std::string_view> log_driver(const Json& container);
 /// Calls f(container, pointer) for each object in `containerDefinitions`.
 template <class F>
 void for_each_container(const Json& task, F&& f) {
-  for_each_item(array_member(task, "containerDefinitions"), Pointer() / "containerDefinitions",
-                [&](const Json& item, const Pointer& at) {
+  const Place document;
+  for_each_item(array_member(task, "containerDefinitions"), document / "containerDefinitions",
+                [&](const Json& item, const Place& at) {
                   if (item.IsObject()) f(item, at);
                 });
 }
@@ -79,9 +80,9 @@ void for_each_container(const Json& task, F&& f) {
 /// container.
 template <class F>
 void for_each_system_control(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "systemControls"), at / "systemControls",
-                  [&](const Json& control, const Pointer& control_at) {
+                  [&](const Json& control, const Place& control_at) {
                     if (auto name = known_string(control, "namespace"))
                       f(*name, control_at / "namespace");
                   });

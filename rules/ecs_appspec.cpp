@@ -7,7 +7,7 @@
 
 namespace ecslint {
 
-Spelled either_member(const Json& object, const Pointer& at, std::string_view a,
+Spelled either_member(const Json& object, const Place& at, std::string_view a,
                       std::string_view b) {
   for (std::string_view key : {a, b})
     if (const Json* value = member(object, key)) return {value, key, at / key};

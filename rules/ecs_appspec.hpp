@@ -21,7 +21,7 @@ struct Spelled {
 
 /// The member `a` of `object`, else the member `b` (CodeDeploy documents the top-level
 /// `Resources`/`Hooks` both capitalised and in lower case).
-Spelled either_member(const Json& object, const Pointer& at, std::string_view a,
+Spelled either_member(const Json& object, const Place& at, std::string_view a,
                       std::string_view b);
 
 /// `Resources` or `resources` of the AppSpec.
@@ -61,7 +61,7 @@ TaskDefinitionForm task_definition_form(std::string_view text);
 template <class F>
 void for_each_target_properties(const Json& root, F&& f) {
   Spelled resources = appspec_resources(root);
-  for_each_item(resources.value, resources.at, [&](const Json& item, const Pointer& at) {
+  for_each_item(resources.value, resources.at, [&](const Json& item, const Place& at) {
     const Json* service = object_member(item, "TargetService");
     const Json* properties = service ? object_member(*service, "Properties") : nullptr;
     if (properties) f(*properties, at / "TargetService" / "Properties");
@@ -72,7 +72,7 @@ void for_each_target_properties(const Json& root, F&& f) {
 /// placeholder (`<TASK_DEFINITION>`, which CodePipeline fills in, is unknown).
 template <class F>
 void for_each_task_definition(const Json& root, F&& f) {
-  for_each_target_properties(root, [&](const Json& properties, const Pointer& at) {
+  for_each_target_properties(root, [&](const Json& properties, const Place& at) {
     if (auto text = known_string(properties, "TaskDefinition"))
       f(*text, task_definition_form(*text), at / "TaskDefinition");
   });
@@ -85,7 +85,7 @@ template <class F>
 void for_each_hook(const Json& root, F&& f) {
   Spelled hooks = appspec_hooks(root);
   size_t index = 0;
-  for_each_item(hooks.value, hooks.at, [&](const Json& item, const Pointer& at) {
+  for_each_item(hooks.value, hooks.at, [&](const Json& item, const Place& at) {
     size_t i = index++;
     if (!item.IsObject()) return;
     for (auto m = item.MemberBegin(); m != item.MemberEnd(); ++m) {

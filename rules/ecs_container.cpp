@@ -2,11 +2,11 @@
 
 namespace ecslint {
 
-std::string short_container_name(const Json& container, const Pointer& at) {
+std::string short_container_name(const Json& container, const Place& at) {
   if (auto name = known_string(container, "name"); name && !name->empty())
     return fmt::format("\"{}\"", *name);
   // "/containerDefinitions/2" -> "containerDefinitions[2]"
-  std::string_view text = at.text;
+  const std::string text = at.pointer().text;  // only for unnamed containers
   size_t slash = text.rfind('/');
   if (slash == std::string_view::npos || slash == 0) return "a container";
   return fmt::format("containerDefinitions[{}]", text.substr(slash + 1));
@@ -14,7 +14,7 @@ std::string short_container_name(const Json& container, const Pointer& at) {
 
 bool all_container_names_known(const Json& task) {
   bool known = true;
-  for_each_container(task, [&](const Json& container, const Pointer&) {
+  for_each_container(task, [&](const Json& container, const Place&) {
     if (!known_string(container, "name")) known = false;
   });
   return known;
@@ -39,7 +39,7 @@ std::optional<int64_t> task_cpu(const Json& task) {
   return text ? parse_task_cpu(*text) : std::nullopt;
 }
 
-void check_int_range(Context& cx, const Json& object, const Pointer& at, std::string_view key,
+void check_int_range(Context& cx, const Json& object, const Place& at, std::string_view key,
                      int64_t min, int64_t max, std::string_view unit) {
   auto value = int_member(object, key);
   if (value && (*value < min || *value > max))

@@ -14,7 +14,7 @@ namespace ecslint {
 
 /// A container named in a list (sums): `"web"` when it has a known name, else
 /// `containerDefinitions[2]` (taken from its pointer).
-std::string short_container_name(const Json& container, const Pointer& at);
+std::string short_container_name(const Json& container, const Place& at);
 
 /// True when every container's `name` is a string without placeholders, so that a name that
 /// matches none of them is really unknown.
@@ -32,7 +32,7 @@ std::optional<int64_t> task_cpu(const Json& task);
 
 /// Reports `object.key` when it is an integer outside min..max:
 /// "<key> <value> is out of range; ECS allows <min>–<max><unit>".
-void check_int_range(Context& cx, const Json& object, const Pointer& at, std::string_view key,
+void check_int_range(Context& cx, const Json& object, const Place& at, std::string_view key,
                      int64_t min, int64_t max, std::string_view unit);
 
 /// What the containers of a task reserve of one resource, for the sum rules' messages.
@@ -45,7 +45,7 @@ struct Reservations {
 template <class F>
 Reservations sum_reservations(const Json& task, F&& amount) {
   Reservations sum;
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     std::optional<int64_t> value = amount(container);
     if (!value || *value <= 0) return;
     sum.total += *value;
@@ -58,9 +58,9 @@ Reservations sum_reservations(const Json& task, F&& amount) {
 /// One `dependsOn` entry whose `containerName` is a known string.
 struct Dependency {
   const Json& container;    ///< the container that waits
-  const Pointer& container_at;
+  const Place& container_at;
   const Json& entry;        ///< the dependsOn item
-  const Pointer& at;        ///< its pointer
+  const Place& at;        ///< its pointer
   std::string_view target;  ///< the containerName it waits for
 };
 
@@ -68,9 +68,9 @@ struct Dependency {
 /// with a known string.
 template <class F>
 void for_each_dependency(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& container_at) {
+  for_each_container(task, [&](const Json& container, const Place& container_at) {
     for_each_item(array_member(container, "dependsOn"), container_at / "dependsOn",
-                  [&](const Json& entry, const Pointer& at) {
+                  [&](const Json& entry, const Place& at) {
                     auto target = known_string(entry, "containerName");
                     if (target) f(Dependency{container, container_at, entry, at, *target});
                   });

@@ -17,7 +17,7 @@ bool is_set(const Json* value, Shape shape) {
 }
 
 
-Pointer log_driver_at(const Pointer& container) {
+Pointer log_driver_at(const Place& container) {
   return container / "logConfiguration" / "logDriver";
 }
 
@@ -51,7 +51,7 @@ constexpr const char* kResourceTypes[] = {"GPU", "InferenceAccelerator"};
 
 // Reports each member of `object` named in `keys` that takes effect, naming it `prefix` + key.
 template <class Keys>
-void report_members(Context& cx, const Json& object, const Pointer& at, const Keys& keys,
+void report_members(Context& cx, const Json& object, const Place& at, const Keys& keys,
                     std::string_view prefix) {
   for (const char* key : keys) {
     const Json* value = member(object, key);
@@ -73,15 +73,15 @@ void check_pid_mode(Context& cx) {
               fmt::format("pidMode \"{}\" is not supported on Fargate; only \"task\" is", *mode));
 }
 
-void check_linux_parameters(Context& cx, const Json& container, const Pointer& at) {
+void check_linux_parameters(Context& cx, const Json& container, const Place& at) {
   const Json* params = object_member(container, "linuxParameters");
   if (!params) return;
-  const Pointer linux_at = at / "linuxParameters";
+  const Place linux_at = at / "linuxParameters";
   report_members(cx, *params, linux_at, kLinuxMembers, "linuxParameters.");
   const Json* capabilities = object_member(*params, "capabilities");
   if (!capabilities) return;
   for_each_item(array_member(*capabilities, "add"), linux_at / "capabilities" / "add",
-                [&](const Json& item, const Pointer& item_at) {
+                [&](const Json& item, const Place& item_at) {
                   if (!item.IsString() || is_placeholder(item.GetString())) return;
                   std::string_view name(item.GetString(), item.GetStringLength());
                   // The developer guide spells it CAP_SYS_PTRACE, the API SYS_PTRACE.
@@ -92,9 +92,9 @@ void check_linux_parameters(Context& cx, const Json& container, const Pointer& a
                 });
 }
 
-void check_resource_requirements(Context& cx, const Json& container, const Pointer& at) {
+void check_resource_requirements(Context& cx, const Json& container, const Place& at) {
   for_each_item(array_member(container, "resourceRequirements"), at / "resourceRequirements",
-                [&](const Json& item, const Pointer& item_at) {
+                [&](const Json& item, const Place& item_at) {
                   auto type = known_string(item, "type");
                   if (!type) return;
                   for (const char* unsupported : kResourceTypes)
@@ -107,7 +107,7 @@ void check_resource_requirements(Context& cx, const Json& container, const Point
 
 void check_volumes(Context& cx) {
   for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
-                [&](const Json& volume, const Pointer& at) {
+                [&](const Json& volume, const Place& at) {
                   report_members(cx, volume, at, kVolumeMembers, "");
                   if (const Json* host = object_member(volume, "host"))
                     report_members(cx, *host, at / "host", kHostMembers, "host.");
@@ -120,7 +120,7 @@ void report_fargate_unsupported(Context& cx) {
   report_members(cx, cx.root, Pointer(), kTaskMembers, "");
   check_pid_mode(cx);
   check_volumes(cx);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     report_members(cx, container, at, kContainerMembers, "");
     check_linux_parameters(cx, container, at);
     check_resource_requirements(cx, container, at);

@@ -17,12 +17,12 @@ bool has_execution_role(const Json& task);
 
 
 /// Pointer to a container's `logConfiguration.logDriver`.
-Pointer log_driver_at(const Pointer& container);
+Pointer log_driver_at(const Place& container);
 
 /// Calls f(container, container_pointer) for each container whose log driver is `driver`.
 template <class F>
 void for_each_container_logging_to(const Json& task, std::string_view driver, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     auto name = log_driver(container);
     if (name && *name == driver) f(container, at);
   });
@@ -38,7 +38,7 @@ bool is_set(const Json* value, Shape shape);
 /// Calls f(pointer_to_member) for each container whose member `key` is set (see is_set).
 template <class F>
 void for_each_container_setting(const Json& task, std::string_view key, Shape shape, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     if (is_set(member(container, key), shape)) f(at / key);
   });
 }

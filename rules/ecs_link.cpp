@@ -18,7 +18,7 @@ LaunchTarget launch_target(const Json& service) {
     if (t.fargate) t.fargate_at = t.launch_type_at;
   }
   for_each_item(array_member(service, "capacityProviderStrategy"),
-                Pointer() / "capacityProviderStrategy", [&](const Json& item, const Pointer& at) {
+                Pointer() / "capacityProviderStrategy", [&](const Json& item, const Place& at) {
                   auto name = known_string(item, "capacityProvider");
                   if (!name || !is_fargate_provider(*name)) return;
                   if (!t.fargate) {
@@ -61,7 +61,7 @@ namespace {
 // when one of them cannot be read.
 bool mapped_ports(const Json& container, int64_t port, bool& found, std::string& shown) {
   bool readable = true;
-  for_each_item(array_member(container, "portMappings"), Pointer(), [&](const Json& m, const Pointer&) {
+  for_each_item(array_member(container, "portMappings"), Pointer(), [&](const Json& m, const Place&) {
     if (const Json* value = member(m, "containerPort")) {
       if (!value->IsInt64()) {
         readable = false;
@@ -86,8 +86,8 @@ bool mapped_ports(const Json& container, int64_t port, bool& found, std::string&
 
 }  // namespace
 
-void check_container_port(Context& cx, std::string_view name, const Pointer& name_at,
-                          std::optional<int64_t> port, const Pointer& port_at) {
+void check_container_port(Context& cx, std::string_view name, const Place& name_at,
+                          std::optional<int64_t> port, const Place& port_at) {
   if (!cx.linked) return;
   const Json& task = cx.linked->root;
   Pointer at;
@@ -95,7 +95,7 @@ void check_container_port(Context& cx, std::string_view name, const Pointer& nam
   if (!container) {
     std::vector<std::string> names;
     bool readable = true;
-    for_each_container(task, [&](const Json& c, const Pointer&) {
+    for_each_container(task, [&](const Json& c, const Place&) {
       auto n = known_string(c, "name");
       if (n) names.emplace_back(*n);
       else readable = false;

@@ -46,7 +46,7 @@ std::string task_label(const Linked& task);
 /// it). Reports at `name_at` / `port_at` in this file, with the task definition's container (or
 /// its containerDefinitions) as related location. Silent when the task definition holds names
 /// or ports it cannot read (placeholders).
-void check_container_port(Context& cx, std::string_view name, const Pointer& name_at,
-                          std::optional<int64_t> port, const Pointer& port_at);
+void check_container_port(Context& cx, std::string_view name, const Place& name_at,
+                          std::optional<int64_t> port, const Place& port_at);
 
 }  // namespace ecslint

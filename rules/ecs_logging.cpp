@@ -29,7 +29,7 @@ std::optional<Arn> parse_arn(std::string_view text) {
 
 FirelensUse firelens_use(const Json& task) {
   FirelensUse use;
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     if (const Json* router = member(container, "firelensConfiguration")) {
       if (router->IsObject())
         use.routers.push_back({&container, at});

@@ -49,8 +49,8 @@ std::optional<Arn> parse_arn(std::string_view text);
 /// Calls f(item, pointer, name) for each object in the container's list `list` ("environment",
 /// "secrets") whose `name` is a known, non-empty string (blank names are environment-name-blank's).
 template <class F>
-void for_each_named(const Json& container, const Pointer& at, std::string_view list, F&& f) {
-  for_each_item(array_member(container, list), at / list, [&](const Json& item, const Pointer& item_at) {
+void for_each_named(const Json& container, const Place& at, std::string_view list, F&& f) {
+  for_each_item(array_member(container, list), at / list, [&](const Json& item, const Place& item_at) {
     auto name = known_string(item, "name");
     if (name && !name->empty()) f(item, item_at, *name);
   });
@@ -59,10 +59,10 @@ void for_each_named(const Json& container, const Pointer& at, std::string_view l
 /// Calls f(pointer, name) for each entry of the container's list `list` whose known `name`
 /// an earlier entry of the same list already has; `pointer` is the later entry's `name`.
 template <class F>
-void for_each_repeated_name(const Json& container, const Pointer& at, std::string_view list, F&& f) {
+void for_each_repeated_name(const Json& container, const Place& at, std::string_view list, F&& f) {
   // A set, not a scan of the names so far: environment lists can be tens of thousands long.
   std::unordered_set<std::string_view> seen;
-  for_each_named(container, at, list, [&](const Json&, const Pointer& item_at, std::string_view name) {
+  for_each_named(container, at, list, [&](const Json&, const Place& item_at, std::string_view name) {
     if (!seen.insert(name).second) f(item_at / "name", name);
   });
 }

@@ -27,13 +27,13 @@ bool is_windows_path(std::string_view path) {
          (path[2] == '\\' || path[2] == '/');
 }
 
-bool container_looks_windows(const Json& container, const Pointer& at) {
+bool container_looks_windows(const Json& container, const Place& at) {
   if (auto image = string_member(container, "image"); image && is_windows_image(*image)) return true;
   if (auto dir = string_member(container, "workingDirectory"); dir && is_windows_path(*dir))
     return true;
   bool found = false;
   for (std::string_view key : {"entryPoint", "command"})
-    for_each_known_string(array_member(container, key), at, [&](std::string_view word, const Pointer&) {
+    for_each_known_string(array_member(container, key), at, [&](std::string_view word, const Place&) {
       std::string text = lower(word);
       if (text.rfind("powershell", 0) == 0 || text == "cmd" || text == "cmd.exe" ||
           is_windows_path(text))
@@ -42,11 +42,11 @@ bool container_looks_windows(const Json& container, const Pointer& at) {
   // gMSA through dockerSecurityOptions is the Windows form; Linux gMSA uses `credentialSpecs`.
   // The prefix is enough, whatever placeholder follows it.
   for_each_item(array_member(container, "dockerSecurityOptions"), at,
-                [&](const Json& option, const Pointer&) {
+                [&](const Json& option, const Place&) {
                   if (option.IsString() && std::string_view(option.GetString()).rfind("credentialspec:", 0) == 0)
                     found = true;
                 });
-  for_each_item(array_member(container, "mountPoints"), at, [&](const Json& mount, const Pointer&) {
+  for_each_item(array_member(container, "mountPoints"), at, [&](const Json& mount, const Place&) {
     if (auto path = string_member(mount, "containerPath"); path && is_windows_path(*path))
       found = true;
   });
@@ -58,7 +58,7 @@ bool container_looks_windows(const Json& container, const Pointer& at) {
 bool looks_windows(const Json& task) {
   if (is_windows(task)) return true;
   bool found = false;
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     if (container_looks_windows(container, at)) found = true;
   });
   return found;

@@ -22,16 +22,16 @@ bool looks_windows(const Json& task);
 /// `key` of each container: `ulimits`, `resourceRequirements`, `dockerSecurityOptions`...
 template <class F>
 void for_each_container_item(const Json& task, std::string_view key, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, key), at / key,
-                  [&](const Json& item, const Pointer& item_at) { f(item, item_at, container, at); });
+                  [&](const Json& item, const Place& item_at) { f(item, item_at, container, at); });
   });
 }
 
 /// Calls f(text, pointer) for each string item of `array` that holds no template placeholder.
 template <class F>
-void for_each_known_string(const Json* array, const Pointer& at, F&& f) {
-  for_each_item(array, at, [&](const Json& item, const Pointer& item_at) {
+void for_each_known_string(const Json* array, const Place& at, F&& f) {
+  for_each_item(array, at, [&](const Json& item, const Place& item_at) {
     if (!item.IsString()) return;
     std::string_view text(item.GetString(), item.GetStringLength());
     if (!is_placeholder(text)) f(text, item_at);
@@ -42,10 +42,10 @@ void for_each_known_string(const Json* array, const Pointer& at, F&& f) {
 /// repeats the one of an earlier item (`pointer` is that member's); placeholders never repeat.
 /// Used for the "one entry per name" rules: ulimit names, tag keys.
 template <class F>
-void for_each_repeated(const Json* array, const Pointer& at, std::string_view key, F&& f) {
+void for_each_repeated(const Json* array, const Place& at, std::string_view key, F&& f) {
   std::map<std::string, size_t, std::less<>> first;  // value -> index of the item that set it
   size_t index = 0;
-  for_each_item(array, at, [&](const Json& item, const Pointer& item_at) {
+  for_each_item(array, at, [&](const Json& item, const Place& item_at) {
     size_t i = index++;
     auto value = known_string(item, key);
     if (!value) return;

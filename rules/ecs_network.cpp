@@ -13,7 +13,7 @@ std::string_view service_launch_type(const Json& service) {
   const Json* strategy = array_member(service, "capacityProviderStrategy");
   if (!strategy || strategy->Empty()) return "";
   bool fargate = true;
-  for_each_item(strategy, Pointer(), [&](const Json& item, const Pointer&) {
+  for_each_item(strategy, Pointer(), [&](const Json& item, const Place&) {
     auto provider = known_string(item, "capacityProvider");
     if (!provider || (*provider != "FARGATE" && *provider != "FARGATE_SPOT")) fargate = false;
   });
@@ -75,7 +75,7 @@ bool is_lower_name(std::string_view text, size_t max, std::string_view extra) {
   });
 }
 
-void check_role_arn(Context& cx, const Json& object, const Pointer& at, std::string_view key,
+void check_role_arn(Context& cx, const Json& object, const Place& at, std::string_view key,
                     std::string_view what) {
   const Json* value = member(object, key);
   if (value && value->IsString() && value->GetStringLength() == 0) {

@@ -55,13 +55,13 @@ bool is_lower_name(std::string_view text, size_t max, std::string_view extra = "
 
 /// Reports `object[key]` when it is an empty string ("`<key>` is empty; <what>") or a known ARN
 /// that is not of the IAM role form `arn:PARTITION:iam::ACCOUNT:role/NAME`.
-void check_role_arn(Context& cx, const Json& object, const Pointer& at, std::string_view key,
+void check_role_arn(Context& cx, const Json& object, const Place& at, std::string_view key,
                     std::string_view what);
 
 /// Calls f(item, pointer) for each object in the array member `key` of the service.
 template <class F>
-void for_each_object(const Json& object, const Pointer& at, std::string_view key, F&& f) {
-  for_each_item(array_member(object, key), at / key, [&](const Json& item, const Pointer& item_at) {
+void for_each_object(const Json& object, const Place& at, std::string_view key, F&& f) {
+  for_each_item(array_member(object, key), at / key, [&](const Json& item, const Place& item_at) {
     if (item.IsObject()) f(item, item_at);
   });
 }

@@ -4,11 +4,13 @@
 
 namespace ecslint {
 
-size_t pointer_index(const Pointer& at) {
+size_t pointer_index(const Place& at) {
+  if (auto item = at.item_index()) return *item;
+  const std::string text = at.pointer().text;
   size_t index = 0;
-  for (size_t i = at.text.rfind('/') + 1; i < at.text.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(at.text[i]))) return 0;
-    index = index * 10 + (at.text[i] - '0');
+  for (size_t i = text.rfind('/') + 1; i < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return 0;
+    index = index * 10 + (text[i] - '0');
   }
   return index;
 }

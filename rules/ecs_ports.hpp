@@ -15,22 +15,22 @@ namespace ecslint {
 /// container's `portMappings`.
 template <class F>
 void for_each_port_mapping(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "portMappings"), at / "portMappings",
-                  [&](const Json& mapping, const Pointer& mapping_at) {
+                  [&](const Json& mapping, const Place& mapping_at) {
                     if (mapping.IsObject()) f(container, at, mapping, mapping_at);
                   });
   });
 }
 
 /// The index an item pointer ends in: 2 for "/containerDefinitions/0/portMappings/2".
-size_t pointer_index(const Pointer& at);
+size_t pointer_index(const Place& at);
 
 
 /// Calls f(container, member_pointer) for each container whose member `key` takes effect (`takes_effect`).
 template <class F>
 void for_each_container_using(const Json& task, std::string_view key, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     if (takes_effect(member(container, key))) f(container, at / key);
   });
 }

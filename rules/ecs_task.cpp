@@ -4,7 +4,7 @@
 
 namespace ecslint {
 
-void report_used_members(Context& cx, const Json& object, const Pointer& at,
+void report_used_members(Context& cx, const Json& object, const Place& at,
                          std::initializer_list<const char*> keys, std::string_view prefix,
                          std::string_view where) {
   for (const char* key : keys) {
@@ -16,7 +16,7 @@ void report_used_members(Context& cx, const Json& object, const Pointer& at,
 
 void report_efs_volumes(Context& cx, std::string_view where) {
   for_each_item(array_member(cx.root, "volumes"), Pointer() / "volumes",
-                [&](const Json& volume, const Pointer& at) {
+                [&](const Json& volume, const Place& at) {
                   report_used_members(cx, volume, at, {"efsVolumeConfiguration"}, "", where);
                 });
 }

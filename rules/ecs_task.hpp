@@ -12,7 +12,7 @@ namespace ecslint {
 
 /// Reports, at its key, each member of `object` named in `keys` that takes effect:
 /// "`<prefix><key>` is not supported <where>".
-void report_used_members(Context& cx, const Json& object, const Pointer& at,
+void report_used_members(Context& cx, const Json& object, const Place& at,
                          std::initializer_list<const char*> keys, std::string_view prefix,
                          std::string_view where);
 
@@ -31,7 +31,7 @@ namespace detail {
 template <class F>
 void for_each_string_at(const Json& value, Pointer& at, std::string_view owner, F& f) {
   if (value.IsString()) {
-    f(std::string_view(value.GetString(), value.GetStringLength()), static_cast<const Pointer&>(at),
+    f(std::string_view(value.GetString(), value.GetStringLength()), static_cast<const Place&>(at),
       owner);
     return;
   }
@@ -55,7 +55,7 @@ void for_each_string_at(const Json& value, Pointer& at, std::string_view owner, 
 }  // namespace detail
 
 template <class F>
-void for_each_string(const Json& value, const Pointer& at, std::string_view owner, F&& f) {
+void for_each_string(const Json& value, const Place& at, std::string_view owner, F&& f) {
   Pointer walk = at;
   detail::for_each_string_at(value, walk, owner, f);
 }

@@ -22,7 +22,7 @@ std::string volume_label(const Json& volume) {
 std::optional<std::set<std::string, std::less<>>> volume_names(const Json& task) {
   std::set<std::string, std::less<>> names;
   bool unknown = false;
-  for_each_volume(task, [&](const Json& volume, const Pointer&) {
+  for_each_volume(task, [&](const Json& volume, const Place&) {
     auto name = string_member(volume, "name");
     if (!name) return;
     if (is_placeholder(*name)) unknown = true;

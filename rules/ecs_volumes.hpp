@@ -16,8 +16,9 @@ namespace ecslint {
 /// Calls f(volume, pointer) for each object in the task's `volumes`.
 template <class F>
 void for_each_volume(const Json& task, F&& f) {
-  for_each_item(array_member(task, "volumes"), Pointer() / "volumes",
-                [&](const Json& item, const Pointer& at) {
+  const Place document;
+  for_each_item(array_member(task, "volumes"), document / "volumes",
+                [&](const Json& item, const Place& at) {
                   if (item.IsObject()) f(item, at);
                 });
 }
@@ -26,7 +27,7 @@ void for_each_volume(const Json& task, F&& f) {
 /// "efsVolumeConfiguration") is an object.
 template <class F>
 void for_each_volume_of_type(const Json& task, std::string_view type, F&& f) {
-  for_each_volume(task, [&](const Json& volume, const Pointer& at) {
+  for_each_volume(task, [&](const Json& volume, const Place& at) {
     if (const Json* config = object_member(volume, type)) f(volume, *config, at / type);
   });
 }
@@ -35,11 +36,11 @@ void for_each_volume_of_type(const Json& task, std::string_view type, F&& f) {
 /// (after `normalize`) to that of an earlier item; `at` is the item's pointer, `first_index` the
 /// earlier item's index. Items without a known string are skipped but counted.
 template <class Normalize, class F>
-void for_each_repeated_string(const Json* array, const Pointer& array_at, std::string_view key,
+void for_each_repeated_string(const Json* array, const Place& array_at, std::string_view key,
                               Normalize&& normalize, F&& f) {
   std::map<std::string, size_t, std::less<>> first;
   size_t index = 0;
-  for_each_item(array, array_at, [&](const Json& item, const Pointer& at) {
+  for_each_item(array, array_at, [&](const Json& item, const Place& at) {
     size_t i = index++;
     auto value = known_string(item, key);
     if (!value) return;
@@ -64,9 +65,9 @@ std::optional<std::set<std::string, std::less<>>> volume_names(const Json& task)
 /// Calls f(mount, mount_at) for each object in each container's `mountPoints`.
 template <class F>
 void for_each_mount_point(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "mountPoints"), at / "mountPoints",
-                  [&](const Json& mount, const Pointer& mount_at) {
+                  [&](const Json& mount, const Place& mount_at) {
                     if (mount.IsObject()) f(mount, mount_at);
                   });
   });
@@ -75,7 +76,7 @@ void for_each_mount_point(const Json& task, F&& f) {
 /// Calls f(params, params_at) for each container's `linuxParameters` object.
 template <class F>
 void for_each_linux_parameters(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     if (const Json* params = object_member(container, "linuxParameters"))
       f(*params, at / "linuxParameters");
   });

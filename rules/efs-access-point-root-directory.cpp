@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_volume_of_type(cx.root, "efsVolumeConfiguration", [&](const Json&, const Json& efs,
-                                                                  const Pointer& at) {
+                                                                  const Place& at) {
     auto access_point = efs_access_point(efs);
     if (!access_point) return;
     auto root = known_string(efs, "rootDirectory");

@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (has_task_role(cx.root)) return;
   for_each_volume_of_type(cx.root, "efsVolumeConfiguration", [&](const Json& volume,
                                                                   const Json& efs,
-                                                                  const Pointer& at) {
+                                                                  const Place& at) {
     const Json* auth = object_member(efs, "authorizationConfig");
     if (auth && known_string(*auth, "iam") == "ENABLED")
       cx.report(at / "authorizationConfig" / "iam",

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_volume_of_type(cx.root, "efsVolumeConfiguration", [&](const Json&, const Json& efs,
-                                                                  const Pointer& at) {
+                                                                  const Place& at) {
     auto reason = efs_transit_encryption_reason(efs);
     if (!reason) return;
     EfsTransitEncryption tls = efs_transit_encryption(efs);

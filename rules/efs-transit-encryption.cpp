@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   for_each_volume_of_type(cx.root, "efsVolumeConfiguration", [&](const Json& volume,
                                                                   const Json& efs,
-                                                                  const Pointer& at) {
+                                                                  const Place& at) {
     // Where ECS itself requires encryption, efs-transit-encryption-required reports an error.
     if (efs_transit_encryption_reason(efs)) return;
     EfsTransitEncryption tls = efs_transit_encryption(efs);

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (!fargate_applies(cx.root) || !is_windows(cx.root)) return;
   for_each_volume_of_type(cx.root, "efsVolumeConfiguration",
-                          [&](const Json& volume, const Json&, const Pointer& at) {
+                          [&](const Json& volume, const Json&, const Place& at) {
                             cx.report_key(at, fmt::format("{} is an EFS volume, which Windows "
                                                           "containers on Fargate cannot mount",
                                                           volume_label(volume)));

@@ -4,8 +4,8 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    for_each_repeated_name(container, at, "environment", [&](const Pointer& name_at, std::string_view name) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
+    for_each_repeated_name(container, at, "environment", [&](const Place& name_at, std::string_view name) {
       cx.report(name_at, fmt::format("environment variable {} is already defined in this container; "
                                      "only one of the values takes effect",
                                      name));

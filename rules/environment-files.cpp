@@ -17,7 +17,7 @@ void check(Context& cx) {
   // The developer guide rules environment files out for Windows containers; on Fargate the API
   // Reference says the opposite (Windows platform version 1.0.0), so only EC2-only tasks count.
   const bool windows_ec2 = is_windows(cx.root) && !fargate_applies(cx.root);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* files = array_member(container, "environmentFiles");
     if (!files) return;
     if (windows_ec2 && !files->Empty())
@@ -27,7 +27,7 @@ void check(Context& cx) {
       cx.report(at / "environmentFiles" / kMaxFiles,
                 fmt::format("{} environment files; a container may have at most {}", files->Size(),
                             kMaxFiles));
-    for_each_item(files, at / "environmentFiles", [&](const Json& file, const Pointer& file_at) {
+    for_each_item(files, at / "environmentFiles", [&](const Json& file, const Place& file_at) {
       auto value = known_string(file, "value");
       if (value && !is_s3_object_arn(*value))
         cx.report(file_at / "value", fmt::format("environment file \"{}\" is not an S3 object ARN "

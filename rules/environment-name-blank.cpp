@@ -10,9 +10,9 @@ bool is_blank(std::string_view text) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "environment"), at / "environment",
-                  [&](const Json& item, const Pointer& item_at) {
+                  [&](const Json& item, const Place& item_at) {
                     if (!item.IsObject()) return;
                     const Json* name = member(item, "name");
                     if (!name)

@@ -11,7 +11,7 @@ void check(Context& cx) {
   if (!storage || storage->MemberCount() == 0 || !compatibilities || compatibilities->Empty())
     return;
   bool may_be_fargate = false;
-  for_each_item(compatibilities, Pointer(), [&](const Json& item, const Pointer&) {
+  for_each_item(compatibilities, Pointer(), [&](const Json& item, const Place&) {
     // A placeholder (or a wrong type, which the schema reports) may stand for FARGATE.
     if (!item.IsString() || is_placeholder(item.GetString())) may_be_fargate = true;
   });

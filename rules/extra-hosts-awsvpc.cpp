@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   // On Fargate, fargate-unsupported-parameter already reports extraHosts.
   if (network_mode(cx.root) != "awsvpc" || fargate_applies(cx.root)) return;
-  for_each_container_using(cx.root, "extraHosts", [&](const Json&, const Pointer& at) {
+  for_each_container_using(cx.root, "extraHosts", [&](const Json&, const Place& at) {
     cx.report_key(at, "extraHosts is not supported when networkMode=awsvpc");
   });
 }

@@ -5,8 +5,8 @@ namespace {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container_logging_to(cx.root, "awslogs", [&](const Json& container, const Pointer& at) {
-    const Pointer config_at = at / "logConfiguration";
+  for_each_container_logging_to(cx.root, "awslogs", [&](const Json& container, const Place& at) {
+    const Place config_at = at / "logConfiguration";
     const Json* options = member(*object_member(container, "logConfiguration"), "options");
     if (!options) {
       cx.report_key(config_at, "awslogs on Fargate needs the option `awslogs-stream-prefix`; "

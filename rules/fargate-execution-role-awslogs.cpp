@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root) || has_execution_role(cx.root)) return;
-  for_each_container_logging_to(cx.root, "awslogs", [&](const Json&, const Pointer& at) {
+  for_each_container_logging_to(cx.root, "awslogs", [&](const Json&, const Place& at) {
     cx.report(log_driver_at(at),
               "log driver awslogs on Fargate needs a task `executionRoleArn` to write to "
               "CloudWatch Logs, and there is none");

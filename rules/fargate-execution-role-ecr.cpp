@@ -32,7 +32,7 @@ bool is_private_ecr_image(std::string_view image) {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root) || has_execution_role(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto image = known_string(container, "image");
     if (image && is_private_ecr_image(*image))
       cx.report(at / "image",

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* options = member(object_member(container, "firelensConfiguration"), "options");
     if (!options) return;
     auto type = known_string(*options, "config-file-type");

@@ -9,7 +9,7 @@ constexpr std::string_view kHostDrivers[] = {"json-file", "syslog", "journald", 
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto driver = log_driver(container);
     if (!driver) return;
     for (std::string_view host_driver : kHostDrivers)

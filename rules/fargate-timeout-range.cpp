@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for (const char* key : {"startTimeout", "stopTimeout"}) {
       auto value = int_member(container, key);
       if (value && (*value < 2 || *value > 120))

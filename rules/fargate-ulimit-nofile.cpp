@@ -7,9 +7,9 @@ constexpr int64_t kFargateMaxNofile = 1048576;
 
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "ulimits"), at / "ulimits",
-                  [&](const Json& ulimit, const Pointer& ulimit_at) {
+                  [&](const Json& ulimit, const Place& ulimit_at) {
                     auto name = known_string(ulimit, "name");
                     if (!name || *name != "nofile") return;
                     for (const char* key : {"softLimit", "hardLimit"}) {

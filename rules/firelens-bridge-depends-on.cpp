@@ -10,10 +10,10 @@ void check(Context& cx) {
   if (use.routers.size() != 1) return;
   auto router = known_string(*use.routers.front().container, "name");
   if (!router) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (log_driver(container) != "awsfirelens") return;
     for_each_item(array_member(container, "dependsOn"), at / "dependsOn",
-                  [&](const Json& dependency, const Pointer& dependency_at) {
+                  [&](const Json& dependency, const Place& dependency_at) {
                     if (known_string(dependency, "containerName") != *router) return;
                     auto condition = known_string(dependency, "condition");
                     if (condition && *condition != "START" && *condition != "HEALTHY")

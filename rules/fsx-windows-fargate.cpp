@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (!fargate_applies(cx.root)) return;
   for_each_volume_of_type(cx.root, "fsxWindowsFileServerVolumeConfiguration",
-                          [&](const Json& volume, const Json&, const Pointer& at) {
+                          [&](const Json& volume, const Json&, const Place& at) {
                             cx.report_key(at, fmt::format("{} is an FSx for Windows File Server "
                                                           "volume, which Fargate tasks cannot "
                                                           "mount; it needs Windows tasks on EC2",

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     // Only servers: essential containers that expose a port. Workers and batch jobs without
     // ports would make this note fire on nearly every task definition.
     if (!is_essential(container) || !takes_effect(array_member(container, "portMappings"))) return;

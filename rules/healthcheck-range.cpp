@@ -18,7 +18,7 @@ constexpr Range kRanges[] = {
 };
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* health = object_member(container, "healthCheck");
     if (!health) return;
     for (const Range& range : kRanges) {

@@ -16,7 +16,7 @@ void check(Context& cx) {
   // neither several CMD-SHELL strings nor one CMD string with spaces go wrong there.
   // A container array's OS is unknown: it may be Windows.
   bool windows = is_windows(cx.root) || task_level_unknown(cx);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* health = object_member(container, "healthCheck");
     const Json* command = health ? array_member(*health, "command") : nullptr;
     if (!command || command->Empty()) return;

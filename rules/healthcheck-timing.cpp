@@ -8,7 +8,7 @@ constexpr int64_t kDefaultInterval = 30;
 constexpr int64_t kDefaultTimeout = 5;
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* health = object_member(container, "healthCheck");
     if (!health) return;
     bool has_interval = member(*health, "interval") != nullptr;

@@ -12,7 +12,7 @@ bool is_root(std::string_view user) {
 void check(Context& cx) {
   auto mode = known_string(cx.root, "networkMode");
   if (!mode || *mode != "host") return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     // AWS Config accepts privileged containers here: they are an explicit, reviewed choice
     // (and reported on their own by peers).
     auto privileged = bool_member(container, "privileged");

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (network_mode(cx.root) != "host") return;
-  for_each_system_control(cx.root, [&](std::string_view name, const Pointer& at) {
+  for_each_system_control(cx.root, [&](std::string_view name, const Place& at) {
     if (is_network_sysctl(name))
       cx.report(at, fmt::format("sysctl {} cannot be set with network mode \"host\"; network "
                                 "namespace system controls need bridge or awsvpc",

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (network_mode(cx.root) != "awsvpc") return;
-  for_each_container_using(cx.root, "hostname", [&](const Json&, const Pointer& at) {
+  for_each_container_using(cx.root, "hostname", [&](const Json&, const Place& at) {
     cx.report_key(at, "hostname is not supported on container when networkMode=awsvpc");
   });
 }

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto image = known_image(container);
     if (!image || image->empty() || image->find('@') != std::string_view::npos) return;
     // The tag follows the last colon of the last path component; a colon before the last slash

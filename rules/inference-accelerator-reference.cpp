@@ -13,14 +13,14 @@ void check(Context& cx) {
   std::set<std::string, std::less<>> declared, requested;
   bool unknown = false;
   const Json* accelerators = array_member(cx.root, "inferenceAccelerators");
-  for_each_item(accelerators, Pointer(), [&](const Json& accelerator, const Pointer&) {
+  for_each_item(accelerators, Pointer(), [&](const Json& accelerator, const Place&) {
     auto name = string_member(accelerator, "deviceName");
     if (!name) return;
     if (is_placeholder(*name)) unknown = true;
     declared.emplace(*name);
   });
   for_each_container_item(cx.root, "resourceRequirements",
-                          [&](const Json& requirement, const Pointer&, const Json&, const Pointer&) {
+                          [&](const Json& requirement, const Place&, const Json&, const Place&) {
                             if (string_member(requirement, "type") != "InferenceAccelerator") return;
                             auto value = string_member(requirement, "value");
                             if (!value) return;
@@ -30,7 +30,7 @@ void check(Context& cx) {
   if (unknown) return;
   for_each_container_item(
       cx.root, "resourceRequirements",
-      [&](const Json& requirement, const Pointer& at, const Json&, const Pointer&) {
+      [&](const Json& requirement, const Place& at, const Json&, const Place&) {
         if (string_member(requirement, "type") != "InferenceAccelerator") return;
         auto value = string_member(requirement, "value");
         if (value && !declared.count(*value))
@@ -40,7 +40,7 @@ void check(Context& cx) {
                                 *value));
       });
   for_each_item(accelerators, Pointer() / "inferenceAccelerators",
-                [&](const Json& accelerator, const Pointer& at) {
+                [&](const Json& accelerator, const Place& at) {
                   auto name = string_member(accelerator, "deviceName");
                   if (name && !requested.count(*name))
                     cx.report(at / "deviceName",

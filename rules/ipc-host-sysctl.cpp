@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   auto mode = known_string(cx.root, "ipcMode");
   if (!mode || *mode != "host") return;
-  for_each_system_control(cx.root, [&](std::string_view name, const Pointer& at) {
+  for_each_system_control(cx.root, [&](std::string_view name, const Place& at) {
     if (is_ipc_sysctl(name))
       cx.report(at, fmt::format("sysctl {} cannot be set with ipcMode \"host\"; IPC namespace "
                                 "system controls need ipcMode \"task\"",

@@ -8,7 +8,7 @@ void check(Context& cx) {
   // "" is unknown; "default" is Windows, which has no links at all (a Windows rule's business);
   // on Fargate, fargate-unsupported-parameter already reports links.
   if (mode.empty() || mode == "bridge" || mode == "default" || fargate_applies(cx.root)) return;
-  for_each_container_using(cx.root, "links", [&](const Json&, const Pointer& at) {
+  for_each_container_using(cx.root, "links", [&](const Json&, const Place& at) {
     cx.report_key(at, fmt::format("links are not supported when networkMode={}; only the bridge "
                                   "network mode supports them",
                                   mode));

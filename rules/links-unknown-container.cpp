@@ -9,15 +9,15 @@ void check(Context& cx) {
   // Every container name, unless one is unknown: then a link might name that one.
   std::set<std::string_view> names;
   bool names_known = true;
-  for_each_container(cx.root, [&](const Json& container, const Pointer&) {
+  for_each_container(cx.root, [&](const Json& container, const Place&) {
     auto name = known_string(container, "name");
     if (name) names.insert(*name);
     else names_known = false;
   });
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto self = known_string(container, "name");
     for_each_item(array_member(container, "links"), at / "links",
-                  [&](const Json& item, const Pointer& item_at) {
+                  [&](const Json& item, const Place& item_at) {
       if (!item.IsString()) return;
       std::string_view link(item.GetString(), item.GetStringLength());
       if (is_placeholder(link)) return;

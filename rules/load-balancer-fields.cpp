@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Pointer& at) {
+  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Place& at) {
     const bool target_group = given(member(lb, "targetGroupArn"));
     const bool classic = given(member(lb, "loadBalancerName"));
     if (target_group && classic)

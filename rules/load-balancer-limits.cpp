@@ -8,7 +8,7 @@ constexpr size_t kMaxTargetGroups = 5;
 void check(Context& cx) {
   size_t target_groups = 0;
   size_t classic = 0;
-  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Pointer& at) {
+  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Place& at) {
     if (given(member(lb, "targetGroupArn"))) ++target_groups;
     if (given(member(lb, "loadBalancerName")) && ++classic == 2)
       cx.report(at / "loadBalancerName",

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (member(container, "logConfiguration")) return;  // a wrong type is the schema's
     auto name = known_string(container, "name");
     cx.report(at, name ? fmt::format("container \"{}\" has no logConfiguration; its output is not "

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* options = docker_log_options(container);
     if (options && known_string(*options, "mode") == "blocking")
       cx.report(at / "logConfiguration" / "options" / "mode",

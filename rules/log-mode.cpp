@@ -30,7 +30,7 @@ bool is_size(std::string_view text) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* options = docker_log_options(container);
     if (!options) return;
     const Pointer options_at = at / "logConfiguration" / "options";

@@ -8,7 +8,7 @@ void check(Context& cx) {
   if (!requires_compatibility(cx.root, "MANAGED_INSTANCES") || fargate_applies(cx.root)) return;
   if (!member(cx.root, "networkMode")) {
     for_each_item(array_member(cx.root, "requiresCompatibilities"),
-                  Pointer() / "requiresCompatibilities", [&](const Json& item, const Pointer& at) {
+                  Pointer() / "requiresCompatibilities", [&](const Json& item, const Place& at) {
                     if (item.IsString() && std::string_view(item.GetString()) == "MANAGED_INSTANCES")
                       cx.report(at, "`networkMode` is missing; ECS Managed Instances run only "
                                     "task definitions that set it to \"awsvpc\", \"host\" or "

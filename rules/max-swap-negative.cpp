@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_linux_parameters(cx.root, [&](const Json& params, const Pointer& at) {
+  for_each_linux_parameters(cx.root, [&](const Json& params, const Place& at) {
     auto max_swap = int_member(params, "maxSwap");
     if (max_swap && *max_swap < 0)
       cx.report(at / "maxSwap",

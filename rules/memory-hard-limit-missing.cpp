@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* memory = member(container, "memory");
     if (memory && !memory->IsNull()) return;
     cx.report(at, fmt::format("{} has no `memory` hard limit, so it can take memory the other "

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto memory = int_member(container, "memory");
     auto reservation = int_member(container, "memoryReservation");
     if (memory && reservation && *reservation > *memory)

@@ -7,7 +7,7 @@ constexpr size_t kMaxConfigurations = 5;
 constexpr size_t kMaxNames = 5;
 constexpr size_t kMaxNameLength = 255;
 
-void check_names(Context& cx, const Json& metric, const Pointer& at) {
+void check_names(Context& cx, const Json& metric, const Place& at) {
   const Json* names = array_member(metric, "metricNames");
   if (!names) return;
   if (names->Empty())
@@ -15,7 +15,7 @@ void check_names(Context& cx, const Json& metric, const Pointer& at) {
   else if (names->Size() > kMaxNames)
     cx.report(at / "metricNames", fmt::format("metricNames has {} items; ECS allows at most {}",
                                               names->Size(), kMaxNames));
-  for_each_item(names, at / "metricNames", [&](const Json& name, const Pointer& name_at) {
+  for_each_item(names, at / "metricNames", [&](const Json& name, const Place& name_at) {
     if (!name.IsString()) return;
     size_t length = name.GetStringLength();
     std::string_view text(name.GetString(), length);
@@ -38,7 +38,7 @@ void check(Context& cx) {
   if (configurations && configurations->Size() > kMaxConfigurations)
     cx.report(at, fmt::format("metricConfigurations has {} items; ECS allows at most {}",
                               configurations->Size(), kMaxConfigurations));
-  for_each_item(configurations, at, [&](const Json& metric, const Pointer& metric_at) {
+  for_each_item(configurations, at, [&](const Json& metric, const Place& metric_at) {
     if (!metric.IsObject()) return;
     check_names(cx, metric, metric_at);
     auto resolution = number_member(metric, "resolutionSeconds");

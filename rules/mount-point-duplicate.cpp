@@ -10,10 +10,10 @@ std::string_view without_trailing_slashes(std::string_view path) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_repeated_string(array_member(container, "mountPoints"), at / "mountPoints",
                              "containerPath", without_trailing_slashes,
-                             [&](std::string_view path, const Pointer& mount_at, size_t first) {
+                             [&](std::string_view path, const Place& mount_at, size_t first) {
                                cx.report(mount_at / "containerPath",
                                          fmt::format("containerPath \"{}\" is already a mount "
                                                      "point of this container (mountPoints[{}])",

@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the task's volumes are unknown
   auto names = volume_names(cx.root);
   if (!names) return;
-  for_each_mount_point(cx.root, [&](const Json& mount, const Pointer& at) {
+  for_each_mount_point(cx.root, [&](const Json& mount, const Place& at) {
     auto source = known_string(mount, "sourceVolume");
     if (source && !names->count(*source))
       cx.report(at / "sourceVolume",

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_object(
-      cx.root, Pointer(), "placementConstraints", [&](const Json& item, const Pointer& at) {
+      cx.root, Pointer(), "placementConstraints", [&](const Json& item, const Place& at) {
         auto type = known_string(item, "type");
         const Json* expression = member(item, "expression");
         if (type.value_or("") == "distinctInstance" && given(expression))

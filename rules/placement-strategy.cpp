@@ -12,7 +12,7 @@ void check(Context& cx) {
                           "service",
                           count, kMaxStrategies));
   for_each_object(
-      cx.root, Pointer(), "placementStrategy", [&](const Json& item, const Pointer& at) {
+      cx.root, Pointer(), "placementStrategy", [&](const Json& item, const Place& at) {
         auto type = known_string(item, "type");
         auto field = known_string(item, "field");
         if (!type || !field || field->empty()) return;

@@ -21,8 +21,8 @@ void check(Context& cx) {
   std::map<std::tuple<size_t, int64_t, int64_t, std::string_view>, First> mappings;
   // (port on the task's or the instance's interface, protocol) → first mapping that binds it.
   std::map<std::pair<int64_t, std::string_view>, First> bindings;
-  for_each_port_mapping(cx.root, [&](const Json& container, const Pointer& container_at,
-                                     const Json& mapping, const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json& container, const Place& container_at,
+                                     const Json& mapping, const Place& at) {
     auto port = int_member(mapping, "containerPort");
     auto protocol = port_protocol(mapping);
     if (!port || !protocol) return;

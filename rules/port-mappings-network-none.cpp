@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   if (network_mode(cx.root) != "none") return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (takes_effect(array_member(container, "portMappings")))
       cx.report_key(at / "portMappings",
                     fmt::format("{} has port mappings, but networkMode is none; a task without "

@@ -8,8 +8,8 @@ namespace {
 
 void check(Context& cx) {
   std::map<std::string_view, std::string> first;  // name → where it was first used
-  for_each_port_mapping(cx.root, [&](const Json& container, const Pointer& container_at,
-                                     const Json& mapping, const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json& container, const Place& container_at,
+                                     const Json& mapping, const Place& at) {
     auto name = known_string(mapping, "name");
     if (!name || name->empty()) return;
     std::string here = fmt::format("{} (portMappings[{}])", container_label(container, container_at),

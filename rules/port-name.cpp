@@ -8,8 +8,8 @@ constexpr size_t kMaxLength = 64;
 bool allowed(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
 
 void check(Context& cx) {
-  for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
-                                     const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json&, const Place&, const Json& mapping,
+                                     const Place& at) {
     auto name = known_string(mapping, "name");
     if (!name) return;
     if (name->empty()) {

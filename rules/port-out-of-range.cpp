@@ -13,8 +13,8 @@ struct PortRange {
 constexpr PortRange kPorts[] = {{"containerPort", 1, 65535}, {"hostPort", 0, 65535}};
 
 void check(Context& cx) {
-  for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
-                                     const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json&, const Place&, const Json& mapping,
+                                     const Place& at) {
     for (const PortRange& port : kPorts) {
       auto value = int_member(mapping, port.key);
       if (value && (*value < port.min || *value > port.max))

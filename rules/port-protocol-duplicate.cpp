@@ -11,10 +11,10 @@ struct Seen {
 };
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     std::map<int64_t, Seen> first;  // containerPort → its first mapping in this container
     for_each_item(array_member(container, "portMappings"), at / "portMappings",
-                  [&](const Json& mapping, const Pointer& mapping_at) {
+                  [&](const Json& mapping, const Place& mapping_at) {
                     auto port = int_member(mapping, "containerPort");
                     auto protocol = port_protocol(mapping);
                     if (!port || !protocol) return;

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (bool_member(container, "privileged") == true)
       cx.report(at / "privileged",
                 fmt::format("{} runs privileged: it gets every Linux capability and access to all "

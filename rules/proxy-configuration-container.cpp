@@ -8,7 +8,7 @@ namespace {
 // The task's container names, quoted and comma-separated, for the message.
 std::string container_names(const Json& task) {
   std::string names;
-  for_each_container(task, [&](const Json& container, const Pointer&) {
+  for_each_container(task, [&](const Json& container, const Place&) {
     if (auto name = string_member(container, "name"))
       names += fmt::format("{}\"{}\"", names.empty() ? "" : ", ", *name);
   });

@@ -25,8 +25,8 @@ struct Present {
   bool complete = true;
 };
 
-void check_names(Context& cx, const Json& properties, const Pointer& at, Present& present) {
-  for_each_item(&properties, at, [&](const Json& property, const Pointer& property_at) {
+void check_names(Context& cx, const Json& properties, const Place& at, Present& present) {
+  for_each_item(&properties, at, [&](const Json& property, const Place& property_at) {
     const Json* name_value = member(property, "name");
     if (!name_value) return;
     auto name = known_string(property, "name");

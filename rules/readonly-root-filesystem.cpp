@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the OS is unknown
   // Windows containers do not support a read-only root file system.
   if (looks_windows(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* value = member(container, "readonlyRootFilesystem");
     if (!value || value->IsNull())
       cx.report(at, fmt::format("{} does not set readonlyRootFilesystem, so its root file system is "

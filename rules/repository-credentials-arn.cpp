@@ -15,7 +15,7 @@ bool is_secret_name(std::string_view text) {
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* credentials = object_member(container, "repositoryCredentials");
     if (!credentials) return;
     auto value = known_string(*credentials, "credentialsParameter");

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the execution role is unknown
   if (has_execution_role(cx.root)) return;
-  auto report = [&](const Pointer& at) {
+  auto report = [&](const Place& at) {
     cx.report(at, "private registry credentials need a task `executionRoleArn` to read the "
                   "secret, and there is none");
   };

@@ -28,8 +28,8 @@ void check(Context& cx) {
   bool host_mode = mode == "host";
   if (!host_mode && mode != "bridge" && mode != "default") return;
   int64_t ephemeral = is_windows(cx.root) ? kEphemeralWindows : kEphemeralLinux;
-  for_each_port_mapping(cx.root, [&](const Json&, const Pointer&, const Json& mapping,
-                                     const Pointer& at) {
+  for_each_port_mapping(cx.root, [&](const Json&, const Place&, const Json& mapping,
+                                     const Place& at) {
     // The port taken on the instance: a static hostPort, or in host mode the container port.
     const char* key = "hostPort";
     auto port = int_member(mapping, key);

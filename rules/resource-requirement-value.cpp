@@ -3,7 +3,7 @@
 namespace ecslint {
 namespace {
 
-void check_value(Context& cx, std::string_view type, const Json& requirement, const Pointer& at) {
+void check_value(Context& cx, std::string_view type, const Json& requirement, const Place& at) {
   auto value = known_string(requirement, "value");
   if (!value) return;
   if (type == "GPU" && !is_positive_integer(*value) && *value != "ALL")
@@ -18,10 +18,10 @@ void check_value(Context& cx, std::string_view type, const Json& requirement, co
 
 void check(Context& cx) {
   bool neuron_seen = false;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     bool neuron_here = false;
     for_each_item(array_member(container, "resourceRequirements"), at / "resourceRequirements",
-                  [&](const Json& requirement, const Pointer& item_at) {
+                  [&](const Json& requirement, const Place& item_at) {
                     auto type = known_string(requirement, "type");
                     if (!type) return;
                     check_value(cx, *type, requirement, item_at);

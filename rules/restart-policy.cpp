@@ -6,10 +6,10 @@ namespace {
 constexpr size_t kMaxIgnoredExitCodes = 50;
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* policy = object_member(container, "restartPolicy");
     if (!policy) return;
-    const Pointer policy_at = at / "restartPolicy";
+    const Place policy_at = at / "restartPolicy";
     const Json* codes = array_member(*policy, "ignoredExitCodes");
     if (codes && codes->Size() > kMaxIgnoredExitCodes)
       cx.report(policy_at / "ignoredExitCodes",

@@ -21,6 +21,24 @@ Pointer Pointer::operator/(size_t index) const {
   return next;
 }
 
+void Place::append_to(std::string& text) const {
+  if (!parent_) {
+    if (base_) text += base_->text;
+    return;
+  }
+  parent_->append_to(text);
+  if (is_index_)
+    append_index(text, index_);
+  else
+    append_token(text, key_);
+}
+
+Pointer Place::pointer() const {
+  Pointer built;
+  append_to(built.text);
+  return built;
+}
+
 void Context::report(const Pointer& at, std::string message) const {
   Finding f;
   f.rule = rule.id;
@@ -90,11 +108,13 @@ const Rule* find_rule(std::string_view id) {
 
 const Json* member(const Json& object, std::string_view key) {
   if (!object.IsObject()) return nullptr;
-  // The last member wins, as in the AWS CLI's JSON parser (loaders already drop duplicates).
-  const Json* found = nullptr;
-  for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m)
-    if (key == std::string_view(m->name.GetString(), m->name.GetStringLength())) found = &m->value;
-  return found;
+  // The last member wins, as in the AWS CLI's JSON parser (loaders already drop duplicates):
+  // searching from the end finds it first.
+  for (auto m = object.MemberEnd(); m != object.MemberBegin();) {
+    --m;
+    if (key == std::string_view(m->name.GetString(), m->name.GetStringLength())) return &m->value;
+  }
+  return nullptr;
 }
 
 const Json* member(const Json* object, std::string_view key) {
@@ -140,6 +160,11 @@ bool is_upper_word(std::string_view s, size_t from, size_t& end) {
 }  // namespace
 
 bool is_placeholder(std::string_view s) {
+  // Every form below has one of these characters, or starts with '['; most strings have none.
+  // (A plain loop: find_first_of calls memchr once per character.)
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c == '{' || c == '$' || c == '<' || c == '@'; }) &&
+      (s.empty() || s.front() != '['))
+    return false;
   auto has = [&](std::string_view open, std::string_view close) {
     size_t at = s.find(open);
     return at != std::string_view::npos && s.find(close, at + open.size()) != std::string_view::npos;

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (has_task_role(cx.root)) return;
   for_each_volume_of_type(cx.root, "s3filesVolumeConfiguration",
-                          [&](const Json& volume, const Json&, const Pointer& at) {
+                          [&](const Json& volume, const Json&, const Place& at) {
                             cx.report_key(at, fmt::format("{} is an S3 Files volume, which needs a "
                                                           "task IAM role, but the task definition "
                                                           "has no taskRoleArn",

@@ -6,12 +6,13 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
+    if (!array_member(container, "secrets")) return;  // most containers: no set to build
     std::set<std::string_view> environment;
-    for_each_named(container, at, "environment", [&](const Json&, const Pointer&, std::string_view name) {
+    for_each_named(container, at, "environment", [&](const Json&, const Place&, std::string_view name) {
       environment.insert(name);
     });
-    for_each_named(container, at, "secrets", [&](const Json&, const Pointer& item_at, std::string_view name) {
+    for_each_named(container, at, "secrets", [&](const Json&, const Place& item_at, std::string_view name) {
       if (environment.count(name))
         cx.report(item_at / "name", fmt::format("{} is both a secret and an environment variable of "
                                                 "this container; keep only the secret",

@@ -4,8 +4,8 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
-    for_each_repeated_name(container, at, "secrets", [&](const Pointer& name_at, std::string_view name) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
+    for_each_repeated_name(container, at, "secrets", [&](const Place& name_at, std::string_view name) {
       cx.report(name_at, fmt::format("secret {} is already defined in this container; each secret "
                                      "name must be unique",
                                      name));

@@ -56,7 +56,7 @@ std::string problem(std::string_view value) {
 
 template <class F>
 void for_each_secret(const Json& task, F&& f) {
-  for_each_container(task, [&](const Json& container, const Pointer& at) {
+  for_each_container(task, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "secrets"), at / "secrets", f);
     if (const Json* config = object_member(container, "logConfiguration"))
       for_each_item(array_member(*config, "secretOptions"), at / "logConfiguration" / "secretOptions", f);
@@ -64,7 +64,7 @@ void for_each_secret(const Json& task, F&& f) {
 }
 
 void check(Context& cx) {
-  for_each_secret(cx.root, [&](const Json& secret, const Pointer& at) {
+  for_each_secret(cx.root, [&](const Json& secret, const Place& at) {
     auto value = known_string(secret, "valueFrom");
     if (!value) return;
     std::string why = value->empty() ? std::string("is empty") : problem(*value);

@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   if (task_level_unknown(cx)) return;  // a container array: the execution role is unknown
   if (has_execution_role(cx.root)) return;
-  for_each_container_setting(cx.root, "secrets", Shape::array, [&](const Pointer& at) {
+  for_each_container_setting(cx.root, "secrets", Shape::array, [&](const Place& at) {
     cx.report(at, "container secrets need a task `executionRoleArn` to read them from Secrets "
                   "Manager or Parameter Store, and there is none");
   });

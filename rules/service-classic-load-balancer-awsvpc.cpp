@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (!cx.linked || linked_network_mode(cx.linked->root) != "awsvpc") return;
   const Pointer mode_at = Pointer() / "networkMode";
   for_each_item(array_member(cx.root, "loadBalancers"), Pointer() / "loadBalancers",
-                [&](const Json& item, const Pointer& at) {
+                [&](const Json& item, const Place& at) {
                   auto name = known_string(item, "loadBalancerName");
                   if (!name || name->empty()) return;
                   cx.report_linked(at / "loadBalancerName", mode_at,

@@ -13,7 +13,7 @@ void check(Context& cx) {
   std::map<std::string, size_t, std::less<>> names;    // discovery name -> first service index
   std::map<std::string, size_t, std::less<>> aliases;  // "dnsName:port" -> first service index
   size_t index = 0;
-  for_each_object(*config, at, "services", [&](const Json& service, const Pointer& service_at) {
+  for_each_object(*config, at, "services", [&](const Json& service, const Place& service_at) {
     size_t i = index++;
     // Without a discoveryName, ECS uses the portName as the Cloud Map service name.
     const char* key = member(service, "discoveryName") ? "discoveryName" : "portName";
@@ -26,7 +26,7 @@ void check(Context& cx) {
                               *name, first->second));
     }
     for_each_object(
-        service, service_at, "clientAliases", [&](const Json& alias, const Pointer& alias_at) {
+        service, service_at, "clientAliases", [&](const Json& alias, const Place& alias_at) {
           auto dns = known_string(alias, "dnsName");
           auto port = int_member(alias, "port");
           if (!dns || dns->empty() || !port) return;

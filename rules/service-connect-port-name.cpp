@@ -9,8 +9,8 @@ namespace {
 // The task definition's named port mappings; false when a name cannot be read.
 bool port_names(const Json& task, std::set<std::string>& names) {
   bool readable = true;
-  for_each_container(task, [&](const Json& container, const Pointer&) {
-    for_each_item(array_member(container, "portMappings"), Pointer(), [&](const Json& m, const Pointer&) {
+  for_each_container(task, [&](const Json& container, const Place&) {
+    for_each_item(array_member(container, "portMappings"), Pointer(), [&](const Json& m, const Place&) {
       if (!member(m, "name")) return;
       auto name = known_string(m, "name");
       if (name) names.emplace(*name);
@@ -20,7 +20,7 @@ bool port_names(const Json& task, std::set<std::string>& names) {
   return readable;
 }
 
-void check_port_name(Context& cx, const Json& item, const Pointer& at,
+void check_port_name(Context& cx, const Json& item, const Place& at,
                      const std::set<std::string>& names, std::string_view what) {
   auto name = known_string(item, "portName");
   if (!name || names.count(std::string(*name))) return;
@@ -41,12 +41,12 @@ void check(Context& cx) {
     if (!enabled || *enabled)
       for_each_item(array_member(*connect, "services"),
                     Pointer() / "serviceConnectConfiguration" / "services",
-                    [&](const Json& item, const Pointer& at) {
+                    [&](const Json& item, const Place& at) {
                       check_port_name(cx, item, at, names, "Service Connect");
                     });
   }
   for_each_item(array_member(cx.root, "vpcLatticeConfigurations"),
-                Pointer() / "vpcLatticeConfigurations", [&](const Json& item, const Pointer& at) {
+                Pointer() / "vpcLatticeConfigurations", [&](const Json& item, const Place& at) {
                   check_port_name(cx, item, at, names, "VPC Lattice");
                 });
 }

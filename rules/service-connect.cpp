@@ -3,7 +3,7 @@
 namespace ecslint {
 namespace {
 
-void check_name(Context& cx, const Json& object, const Pointer& at, std::string_view key) {
+void check_name(Context& cx, const Json& object, const Place& at, std::string_view key) {
   auto name = known_string(object, key);
   if (name && !is_lower_name(*name, 64))
     cx.report(at / key, fmt::format("{} \"{}\" is not valid; use up to 64 lower-case letters, "
@@ -11,7 +11,7 @@ void check_name(Context& cx, const Json& object, const Pointer& at, std::string_
                                     key, *name));
 }
 
-void check_alias(Context& cx, const Json& alias, const Pointer& at) {
+void check_alias(Context& cx, const Json& alias, const Place& at) {
   auto dns = known_string(alias, "dnsName");
   if (dns && !is_lower_name(*dns, 127, "."))
     cx.report(at / "dnsName",
@@ -20,7 +20,7 @@ void check_alias(Context& cx, const Json& alias, const Pointer& at) {
                           *dns));
 }
 
-void check_timeouts(Context& cx, const Json& service, const Pointer& at) {
+void check_timeouts(Context& cx, const Json& service, const Place& at) {
   const Json* timeout = object_member(service, "timeout");
   if (!timeout) return;
   for (const char* key : {"idleTimeoutSeconds", "perRequestTimeoutSeconds"})
@@ -37,7 +37,7 @@ void check(Context& cx) {
     cx.report_key(at / "accessLogConfiguration",
                   "access logs of Service Connect need a `logConfiguration` for the proxy; add "
                   "one or remove `accessLogConfiguration`");
-  for_each_object(*config, at, "services", [&](const Json& service, const Pointer& service_at) {
+  for_each_object(*config, at, "services", [&](const Json& service, const Place& service_at) {
     check_name(cx, service, service_at, "portName");
     check_name(cx, service, service_at, "discoveryName");
     check_timeouts(cx, service, service_at);
@@ -48,7 +48,7 @@ void check(Context& cx) {
                             aliases));
     for_each_object(
         service, service_at, "clientAliases",
-        [&](const Json& alias, const Pointer& alias_at) { check_alias(cx, alias, alias_at); });
+        [&](const Json& alias, const Place& alias_at) { check_alias(cx, alias, alias_at); });
   });
 }
 

@@ -7,7 +7,7 @@ void check(Context& cx) {
   if (!cx.linked || fargate_applies(cx.linked->root)) return;  // fargate-log-driver reports it
   const LaunchTarget target = launch_target(cx.root);
   if (!target.fargate) return;
-  for_each_container(cx.linked->root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.linked->root, [&](const Json& container, const Place& at) {
     auto driver = log_driver(container);
     if (!driver || *driver == "awslogs" || *driver == "splunk" || *driver == "awsfirelens") return;
     const Pointer driver_at = at / "logConfiguration" / "logDriver";

@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_item(array_member(cx.root, "loadBalancers"), Pointer() / "loadBalancers",
-                [&](const Json& item, const Pointer& at) {
+                [&](const Json& item, const Place& at) {
                   auto name = known_string(item, "containerName");
                   if (!name) return;
                   check_container_port(cx, *name, at / "containerName",

@@ -53,7 +53,7 @@ std::vector<Feature> features(const Json& task, const Json& service, const Launc
       if (std::string_view(f.what) == what) return;
     out.push_back({needs, what, std::move(at), in_service});
   };
-  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Pointer& at) {
+  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Place& at) {
     if (is_set(member(v, "efsVolumeConfiguration"), Shape::object))
       add({1, 4, 0}, "EFS volumes", at / "efsVolumeConfiguration");
   });
@@ -68,18 +68,18 @@ std::vector<Feature> features(const Json& task, const Json& service, const Launc
   if (const Json* platform = object_member(task, "runtimePlatform"))
     if (auto arch = known_string(*platform, "cpuArchitecture"); arch && *arch == "ARM64")
       add({1, 4, 0}, "ARM64", Pointer() / "runtimePlatform" / "cpuArchitecture");
-  for_each_container(task, [&](const Json& c, const Pointer& at) {
+  for_each_container(task, [&](const Json& c, const Place& at) {
     if (takes_effect(member(c, "environmentFiles"))) add({1, 4, 0}, "environmentFiles", at / "environmentFiles");
-    for_each_item(array_member(c, "systemControls"), at / "systemControls", [&](const Json&, const Pointer& p) {
+    for_each_item(array_member(c, "systemControls"), at / "systemControls", [&](const Json&, const Place& p) {
       add({1, 4, 0}, "systemControls", p);
     });
     if (const Json* add_caps = member(member(member(c, "linuxParameters"), "capabilities"), "add"))
-      for_each_item(add_caps, at / "linuxParameters" / "capabilities" / "add", [&](const Json& cap, const Pointer& p) {
+      for_each_item(add_caps, at / "linuxParameters" / "capabilities" / "add", [&](const Json& cap, const Place& p) {
         if (cap.IsString() && (std::string_view(cap.GetString()) == "SYS_PTRACE" ||
                                std::string_view(cap.GetString()) == "CAP_SYS_PTRACE"))
           add({1, 4, 0}, "adding SYS_PTRACE", p);
       });
-    for_each_item(array_member(c, "secrets"), at / "secrets", [&](const Json& s, const Pointer& p) {
+    for_each_item(array_member(c, "secrets"), at / "secrets", [&](const Json& s, const Place& p) {
       auto value_from = known_string(s, "valueFrom");
       if (value_from && selects_secret_part(*value_from))
         add({1, 4, 0}, "secrets that select a JSON key or version", p / "valueFrom");

@@ -8,7 +8,7 @@ void check(Context& cx) {
   std::string_view mode = linked_network_mode(cx.linked->root);
   const Pointer mode_at = Pointer() / "networkMode";
   for_each_item(array_member(cx.root, "serviceRegistries"), Pointer() / "serviceRegistries",
-                [&](const Json& item, const Pointer& at) {
+                [&](const Json& item, const Place& at) {
                   if (!item.IsObject()) return;
                   const bool has_name = member(item, "containerName") != nullptr;
                   const bool has_container_port = member(item, "containerPort") != nullptr;

@@ -10,7 +10,7 @@ namespace {
 // The task definition's volume named `name`, with its pointer.
 const Json* find_volume(const Json& task, std::string_view name, Pointer& at) {
   const Json* found = nullptr;
-  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Pointer& p) {
+  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Place& p) {
     auto n = string_member(v, "name");
     if (!found && n && *n == name) {
       found = &v;
@@ -27,7 +27,7 @@ void check(Context& cx) {
   bool readable = true;
   const Pointer configurations_at = Pointer() / "volumeConfigurations";
   for_each_item(array_member(cx.root, "volumeConfigurations"), configurations_at,
-                [&](const Json& item, const Pointer& at) {
+                [&](const Json& item, const Place& at) {
                   auto name = known_string(item, "name");
                   if (!name) {
                     readable = false;
@@ -50,7 +50,7 @@ void check(Context& cx) {
   // The other way round: a volume left to the service that the service does not configure.
   if (!readable || is_update_service(cx.root)) return;
   const Pointer report_at = member(cx.root, "volumeConfigurations") ? configurations_at : cx.linked->reference;
-  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Pointer& at) {
+  for_each_item(array_member(task, "volumes"), Pointer() / "volumes", [&](const Json& v, const Place& at) {
     auto launch = bool_member(v, "configuredAtLaunch");
     auto name = known_string(v, "name");
     if (!launch || !*launch || !name || named.count(std::string(*name))) return;

@@ -5,19 +5,19 @@ namespace {
 
 bool has_secret_option(const Json& config, std::string_view name) {
   bool found = false;
-  for_each_item(array_member(config, "secretOptions"), Pointer(), [&](const Json& item, const Pointer&) {
+  for_each_item(array_member(config, "secretOptions"), Pointer(), [&](const Json& item, const Place&) {
     if (string_member(item, "name") == name) found = true;
   });
   return found;
 }
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     if (log_driver(container) != "splunk") return;
     const Json& config = *object_member(container, "logConfiguration");
     const Json* options = member(config, "options");
     if (options && !options->IsObject()) return;
-    const Pointer config_at = at / "logConfiguration";
+    const Place config_at = at / "logConfiguration";
     const Pointer report_at = options ? config_at / "options" : config_at;
     for (const char* required : {"splunk-url", "splunk-token"}) {
       if ((options && member(*options, required)) || has_secret_option(config, required)) continue;

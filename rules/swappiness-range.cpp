@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_linux_parameters(cx.root, [&](const Json& params, const Pointer& at) {
+  for_each_linux_parameters(cx.root, [&](const Json& params, const Place& at) {
     auto swappiness = int_member(params, "swappiness");
     if (swappiness && (*swappiness < 0 || *swappiness > 100))
       cx.report(at / "swappiness",

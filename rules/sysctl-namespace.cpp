@@ -6,7 +6,7 @@ namespace {
 // Only whether the parameter is namespaced at all; with networkMode or ipcMode "host" the
 // namespaced ones are host-network-sysctl's and ipc-host-sysctl's findings.
 void check(Context& cx) {
-  for_each_system_control(cx.root, [&](std::string_view name, const Pointer& at) {
+  for_each_system_control(cx.root, [&](std::string_view name, const Place& at) {
     if (is_network_sysctl(name) || is_ipc_sysctl(name)) return;
     cx.report(at, fmt::format("\"{}\" is not a namespaced kernel parameter; ECS accepts the IPC "
                               "parameters kernel.msgmax, kernel.msgmnb, kernel.msgmni, kernel.sem, "

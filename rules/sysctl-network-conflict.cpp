@@ -14,11 +14,11 @@ void check(Context& cx) {
   // In host mode ECS supports no net.* parameters at all (sysctl-namespace reports them).
   if (network_mode(cx.root) != "awsvpc") return;
   std::map<std::string, Setting, std::less<>> earlier;  // set by the containers before this one
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     std::string container_name(known_string(container, "name").value_or(""));
     std::map<std::string, Setting, std::less<>> own;
     for_each_item(array_member(container, "systemControls"), at / "systemControls",
-                  [&](const Json& control, const Pointer& control_at) {
+                  [&](const Json& control, const Place& control_at) {
                     auto name = known_string(control, "namespace");
                     auto value = known_string(control, "value");
                     if (!name || !value || name->substr(0, 4) != "net.") return;

@@ -53,7 +53,7 @@ std::string show(std::string_view text, size_t from, size_t to, char32_t c) {
   return fmt::format("\"{}\" (U+{:04X})", text.substr(from, to - from), static_cast<uint32_t>(c));
 }
 
-void check_text(Context& cx, const Json& tag, std::string_view member_name, const Pointer& at) {
+void check_text(Context& cx, const Json& tag, std::string_view member_name, const Place& at) {
   auto text = known_string(tag, member_name);
   if (!text) return;
   for (size_t i = 0; i < text->size();) {
@@ -75,7 +75,7 @@ void check_text(Context& cx, const Json& tag, std::string_view member_name, cons
 
 void check(Context& cx) {
   for_each_item(array_member(cx.root, "tags"), Pointer() / "tags",
-                [&](const Json& tag, const Pointer& at) {
+                [&](const Json& tag, const Place& at) {
                   check_text(cx, tag, "key", at);
                   check_text(cx, tag, "value", at);
                 });

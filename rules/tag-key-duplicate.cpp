@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   for_each_repeated(array_member(cx.root, "tags"), Pointer() / "tags", "key",
-                    [&](std::string_view key, const Pointer& key_at, size_t first) {
+                    [&](std::string_view key, const Place& key_at, size_t first) {
                       cx.report(key_at, fmt::format("tag key \"{}\" is already used by tags[{}]; "
                                                     "each tag key may appear once",
                                                     key, first));

@@ -13,7 +13,7 @@ bool has_aws_prefix(std::string_view key) {
 
 void check(Context& cx) {
   for_each_item(array_member(cx.root, "tags"), Pointer() / "tags",
-                [&](const Json& tag, const Pointer& at) {
+                [&](const Json& tag, const Place& at) {
                   auto key = known_string(tag, "key");
                   if (key && has_aws_prefix(*key))
                     cx.report(at / "key",

@@ -22,7 +22,7 @@ std::string arn_problem(std::string_view text) {
   return "";
 }
 
-void check_arn(Context& cx, const Json& object, const Pointer& at, std::string_view key) {
+void check_arn(Context& cx, const Json& object, const Place& at, std::string_view key) {
   auto text = checkable_string(object, key);
   if (!text) return;
   std::string problem = arn_problem(*text);
@@ -33,7 +33,7 @@ void check_arn(Context& cx, const Json& object, const Pointer& at, std::string_v
 }
 
 void check(Context& cx) {
-  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Pointer& at) {
+  for_each_object(cx.root, Pointer(), "loadBalancers", [&](const Json& lb, const Place& at) {
     check_arn(cx, lb, at, "targetGroupArn");
     if (const Json* advanced = object_member(lb, "advancedConfiguration"))
       check_arn(cx, *advanced, at / "advancedConfiguration", "alternateTargetGroupArn");

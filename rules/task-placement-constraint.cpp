@@ -20,7 +20,7 @@ void check(Context& cx) {
     cx.report(list_at, fmt::format("{} placement constraints are too many; ECS allows at most {} "
                                    "per task",
                                    constraints->Size(), kMaxConstraints));
-  for_each_item(constraints, list_at, [&](const Json& constraint, const Pointer& at) {
+  for_each_item(constraints, list_at, [&](const Json& constraint, const Place& at) {
     auto expression = known_string(constraint, "expression");
     if (!expression) return;
     size_t length = characters(*expression);

@@ -20,7 +20,7 @@ bool known_option(std::string_view option) {
   return false;
 }
 
-void check_tmpfs(Context& cx, const Json& tmpfs, const Pointer& at) {
+void check_tmpfs(Context& cx, const Json& tmpfs, const Place& at) {
   auto path = known_string(tmpfs, "containerPath");
   if (path && (path->empty() || path->front() != '/'))
     cx.report(at / "containerPath",
@@ -31,7 +31,7 @@ void check_tmpfs(Context& cx, const Json& tmpfs, const Pointer& at) {
               fmt::format("tmpfs size {} is out of range; ECS requires a positive size in MiB",
                           *size));
   for_each_item(array_member(tmpfs, "mountOptions"), at / "mountOptions",
-                [&](const Json& item, const Pointer& item_at) {
+                [&](const Json& item, const Place& item_at) {
                   if (!item.IsString()) return;
                   std::string_view option(item.GetString(), item.GetStringLength());
                   if (is_placeholder(option) || known_option(option)) return;
@@ -44,9 +44,9 @@ void check_tmpfs(Context& cx, const Json& tmpfs, const Pointer& at) {
 }
 
 void check(Context& cx) {
-  for_each_linux_parameters(cx.root, [&](const Json& params, const Pointer& at) {
+  for_each_linux_parameters(cx.root, [&](const Json& params, const Place& at) {
     for_each_item(array_member(params, "tmpfs"), at / "tmpfs",
-                  [&](const Json& tmpfs, const Pointer& tmpfs_at) {
+                  [&](const Json& tmpfs, const Place& tmpfs_at) {
                     if (tmpfs.IsObject()) check_tmpfs(cx, tmpfs, tmpfs_at);
                   });
   });

@@ -4,9 +4,9 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_repeated(array_member(container, "ulimits"), at / "ulimits", "name",
-                      [&](std::string_view name, const Pointer& name_at, size_t first) {
+                      [&](std::string_view name, const Place& name_at, size_t first) {
                         cx.report(name_at, fmt::format("ulimit {} is already set by ulimits[{}]; "
                                                        "each ulimit name may appear once per "
                                                        "container",

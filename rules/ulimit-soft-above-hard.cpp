@@ -4,8 +4,8 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_container_item(cx.root, "ulimits", [&](const Json& ulimit, const Pointer& at, const Json&,
-                                                  const Pointer&) {
+  for_each_container_item(cx.root, "ulimits", [&](const Json& ulimit, const Place& at, const Json&,
+                                                  const Place&) {
     auto soft = int_member(ulimit, "softLimit");
     auto hard = int_member(ulimit, "hardLimit");
     if (!soft || !hard || *soft <= *hard) return;

@@ -7,7 +7,7 @@ void check(Context& cx) {
   // Windows on EC2 ignores the list rather than refusing it (the API only says "not supported"),
   // so the error is kept to Windows on Fargate, where the platform is known to refuse it.
   if (!fargate_applies(cx.root) || !is_windows(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     const Json* ulimits = array_member(container, "ulimits");
     if (ulimits && !ulimits->Empty())
       cx.report_key(at / "ulimits",

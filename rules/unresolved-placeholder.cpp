@@ -64,7 +64,7 @@ void check(Context& cx) {
   size_t count = 0;
   Pointer first;
   std::string first_text;
-  for_each_string(cx.root, Pointer(), "", [&](std::string_view text, const Pointer& at, std::string_view owner) {
+  for_each_string(cx.root, Pointer(), "", [&](std::string_view text, const Place& at, std::string_view owner) {
     if (!holds_placeholder(text, owner)) return;
     if (count++ == 0) {
       first = at;

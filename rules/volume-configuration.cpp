@@ -25,7 +25,7 @@ const VolumeType* find_type(std::string_view name) {
   return nullptr;
 }
 
-void check_volume(Context& cx, const Json& ebs, const Pointer& at, bool fargate) {
+void check_volume(Context& cx, const Json& ebs, const Place& at, bool fargate) {
   check_role_arn(cx, ebs, at, "roleArn",
                  "give the ECS infrastructure role that manages the volume");
   auto type_name = known_string(ebs, "volumeType");
@@ -68,7 +68,7 @@ void check_volume(Context& cx, const Json& ebs, const Pointer& at, bool fargate)
 void check(Context& cx) {
   const bool fargate = service_launch_type(cx.root) == "FARGATE";
   for_each_object(cx.root, Pointer(), "volumeConfigurations",
-                  [&](const Json& volume, const Pointer& at) {
+                  [&](const Json& volume, const Place& at) {
                     if (const Json* ebs = object_member(volume, "managedEBSVolume"))
                       check_volume(cx, *ebs, at / "managedEBSVolume", fargate);
                   });

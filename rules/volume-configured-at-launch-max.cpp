@@ -5,7 +5,7 @@ namespace {
 
 void check(Context& cx) {
   const Json* first = nullptr;
-  for_each_volume(cx.root, [&](const Json& volume, const Pointer& at) {
+  for_each_volume(cx.root, [&](const Json& volume, const Place& at) {
     if (!bool_member(volume, "configuredAtLaunch").value_or(false)) return;
     if (!first) {
       first = &volume;

@@ -4,7 +4,7 @@ namespace ecslint {
 namespace {
 
 void check(Context& cx) {
-  for_each_volume(cx.root, [&](const Json& volume, const Pointer& at) {
+  for_each_volume(cx.root, [&](const Json& volume, const Place& at) {
     std::vector<const char*> types = volume_types(volume);
     for (size_t i = 1; i < types.size(); ++i)
       cx.report_key(at / types[i],

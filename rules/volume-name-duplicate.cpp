@@ -6,7 +6,7 @@ namespace {
 void check(Context& cx) {
   auto exact = [](std::string_view name) { return name; };
   for_each_repeated_string(array_member(cx.root, "volumes"), Pointer() / "volumes", "name", exact,
-                           [&](std::string_view name, const Pointer& at, size_t first) {
+                           [&](std::string_view name, const Place& at, size_t first) {
                              cx.report(at / "name",
                                        fmt::format("volume name \"{}\" is already used by "
                                                    "volumes[{}]; volume names must be unique",

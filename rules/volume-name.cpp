@@ -20,7 +20,7 @@ const char* kind_needing_name(const Json& volume) {
 }
 
 void check(Context& cx) {
-  for_each_volume(cx.root, [&](const Json& volume, const Pointer& at) {
+  for_each_volume(cx.root, [&](const Json& volume, const Place& at) {
     const Json* value = member(volume, "name");
     if (!value || value->IsNull()) {
       if (const char* kind = kind_needing_name(volume))

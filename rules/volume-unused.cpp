@@ -6,14 +6,14 @@ namespace {
 void check(Context& cx) {
   std::set<std::string, std::less<>> mounted;
   bool unknown = false;  // a placeholder sourceVolume may name any volume
-  for_each_mount_point(cx.root, [&](const Json& mount, const Pointer&) {
+  for_each_mount_point(cx.root, [&](const Json& mount, const Place&) {
     auto source = string_member(mount, "sourceVolume");
     if (!source) return;
     if (is_placeholder(*source)) unknown = true;
     mounted.emplace(*source);
   });
   if (unknown) return;
-  for_each_volume(cx.root, [&](const Json& volume, const Pointer& at) {
+  for_each_volume(cx.root, [&](const Json& volume, const Place& at) {
     auto name = known_string(volume, "name");
     if (name && !name->empty() && !mounted.count(*name))
       cx.report(at / "name", fmt::format("volume \"{}\" is not mounted by any container", *name));

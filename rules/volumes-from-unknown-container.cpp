@@ -6,7 +6,7 @@ namespace {
 // True when some container's name holds a placeholder: any reference might then be to it.
 bool some_name_unknown(const Json& task) {
   bool unknown = false;
-  for_each_container(task, [&](const Json& container, const Pointer&) {
+  for_each_container(task, [&](const Json& container, const Place&) {
     auto name = string_member(container, "name");
     if (name && is_placeholder(*name)) unknown = true;
   });
@@ -15,10 +15,10 @@ bool some_name_unknown(const Json& task) {
 
 void check(Context& cx) {
   bool names_unknown = some_name_unknown(cx.root);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     auto self = known_string(container, "name");
     for_each_item(array_member(container, "volumesFrom"), at / "volumesFrom",
-                  [&](const Json& item, const Pointer& item_at) {
+                  [&](const Json& item, const Place& item_at) {
                     auto source = known_string(item, "sourceContainer");
                     if (!source) return;
                     if (self && *source == *self)

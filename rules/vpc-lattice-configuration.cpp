@@ -3,7 +3,7 @@
 namespace ecslint {
 namespace {
 
-void check_target_group(Context& cx, const Json& config, const Pointer& at) {
+void check_target_group(Context& cx, const Json& config, const Place& at) {
   const Json* value = member(config, "targetGroupArn");
   if (value && value->IsString() && value->GetStringLength() == 0) {
     cx.report(at / "targetGroupArn",
@@ -25,7 +25,7 @@ void check_target_group(Context& cx, const Json& config, const Pointer& at) {
 
 void check(Context& cx) {
   for_each_object(
-      cx.root, Pointer(), "vpcLatticeConfigurations", [&](const Json& config, const Pointer& at) {
+      cx.root, Pointer(), "vpcLatticeConfigurations", [&](const Json& config, const Place& at) {
         check_role_arn(cx, config, at, "roleArn",
                        "give the ECS infrastructure role for VPC Lattice");
         check_target_group(cx, config, at);

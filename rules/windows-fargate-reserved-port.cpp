@@ -7,9 +7,9 @@ constexpr int64_t kReservedPort = 3150;
 
 void check(Context& cx) {
   if (!is_windows(cx.root) || !fargate_applies(cx.root)) return;
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     for_each_item(array_member(container, "portMappings"), at / "portMappings",
-                  [&](const Json& mapping, const Pointer& mapping_at) {
+                  [&](const Json& mapping, const Place& mapping_at) {
                     auto port = int_member(mapping, "containerPort");
                     if (port && *port == kReservedPort)
                       cx.report(mapping_at / "containerPort",

@@ -10,7 +10,7 @@ void check(Context& cx) {
   // What Fargate refuses for every OS (links, privileged, ipcMode, ...) is reported by
   // fargate-unsupported-parameter; this rule adds what only Windows lacks.
   report_used_members(cx, cx.root, Pointer(), {"proxyConfiguration"}, "", kWhere);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     report_used_members(cx, container, at,
                         {"linuxParameters", "readonlyRootFilesystem", "user", "ulimits",
                          "systemControls", "firelensConfiguration"},

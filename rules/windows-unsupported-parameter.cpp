@@ -10,7 +10,7 @@ void check(Context& cx) {
   if (!is_windows(cx.root) || fargate_applies(cx.root)) return;
   report_used_members(cx, cx.root, Pointer(), {"pidMode", "ipcMode", "proxyConfiguration"}, "",
                       kWhere);
-  for_each_container(cx.root, [&](const Json& container, const Pointer& at) {
+  for_each_container(cx.root, [&](const Json& container, const Place& at) {
     report_used_members(cx, container, at,
                         {"disableNetworking", "dnsSearchDomains", "dnsServers", "extraHosts",
                          "links", "linuxParameters", "privileged", "readonlyRootFilesystem",
