@@ -17,9 +17,13 @@ namespace fs = std::filesystem;
 std::string display_path(const fs::path& path) {
   fs::path p = path.lexically_normal();
   if (p.is_absolute()) {
-    std::error_code ec;
-    fs::path cwd = fs::current_path(ec);
-    if (!ec) {
+    // ecslint never changes its working folder, so it is asked once, not once per file.
+    static const fs::path cwd = [] {
+      std::error_code ec;
+      fs::path here = fs::current_path(ec);
+      return ec ? fs::path() : here;
+    }();
+    if (!cwd.empty()) {
       fs::path rel = p.lexically_relative(cwd);
       if (!rel.empty() && *rel.begin() != "..") p = rel;
     }
