@@ -48,6 +48,35 @@ struct Builder {
   }
 };
 
+using Fields = std::initializer_list<std::pair<const char*, const char*>>;
+
+// Nested blocks `tf` of `values` (Terraform writes a block as a list of objects) as `api` in
+// `target` (at `target_at` in the view): one object for a block Terraform allows once (`single`),
+// else an array, each with the mapped `fields`. Anything inside a block is reported at it.
+// Returns the object or array added, nullptr when the block is unset.
+Json* copy_blocks(Builder& b, Json& target, const std::string& target_at, const Json& values,
+                  const char* tf, const char* api, Fields fields, bool single) {
+  const Json* blocks = find(values, tf);
+  if (!blocks || !blocks->IsArray() || blocks->Empty()) return nullptr;
+  Json out(single ? rapidjson::kObjectType : rapidjson::kArrayType);
+  for (size_t i = 0; i < blocks->Size() && (!single || i == 0); ++i) {
+    const Json& block = (*blocks)[static_cast<rapidjson::SizeType>(i)];
+    if (!block.IsObject()) continue;
+    Json item(rapidjson::kObjectType);
+    for (auto [from, to] : fields) b.copy(item, nullptr, block, from, to);
+    const std::string at = join(join(b.values_at, tf), i);
+    if (single) {
+      out.Swap(item);
+      b.view.places.push_back({join(target_at, api), at, false});
+    } else {
+      b.view.places.push_back({join(join(target_at, api), out.Size()), at, false});
+      out.PushBack(item, b.alloc());
+    }
+  }
+  target.AddMember(Json(api, b.alloc()), out, b.alloc());
+  return &target[api];
+}
+
 void task_definition_view(const Json& values, const std::string& values_at, View& view) {
   Builder b{view, values_at};
   Json& root = view.root;
@@ -87,6 +116,12 @@ void task_definition_view(const Json& values, const std::string& values_at, View
     }
     root.AddMember("volumes", out, b.alloc());
   }
+  copy_blocks(b, root, "", values, "runtime_platform", "runtimePlatform",
+              {{"operating_system_family", "operatingSystemFamily"},
+               {"cpu_architecture", "cpuArchitecture"}},
+              true);
+  copy_blocks(b, root, "", values, "ephemeral_storage", "ephemeralStorage",
+              {{"size_in_gib", "sizeInGiB"}}, true);
 }
 
 void service_view(const Json& values, const std::string& values_at, View& view) {
@@ -109,7 +144,32 @@ void service_view(const Json& values, const std::string& values_at, View& view) 
          "minimumHealthyPercent");
   b.copy(config, "/deploymentConfiguration", values, "deployment_maximum_percent",
          "maximumPercent");
+  copy_blocks(b, config, "/deploymentConfiguration", values, "deployment_circuit_breaker",
+              "deploymentCircuitBreaker", {{"enable", "enable"}, {"rollback", "rollback"}}, true);
   if (!config.ObjectEmpty()) root.AddMember("deploymentConfiguration", config, b.alloc());
+  copy_blocks(b, root, "", values, "deployment_controller", "deploymentController",
+              {{"type", "type"}}, true);
+  copy_blocks(b, root, "", values, "load_balancer", "loadBalancers",
+              {{"container_name", "containerName"}, {"container_port", "containerPort"},
+               {"target_group_arn", "targetGroupArn"}, {"elb_name", "loadBalancerName"}},
+              false);
+  copy_blocks(b, root, "", values, "capacity_provider_strategy", "capacityProviderStrategy",
+              {{"capacity_provider", "capacityProvider"}, {"weight", "weight"}, {"base", "base"}},
+              false);
+  // network_configuration holds the awsvpc configuration itself, with a boolean public IP.
+  Json network(rapidjson::kObjectType);
+  if (Json* awsvpc = copy_blocks(b, network, "/networkConfiguration", values,
+                                 "network_configuration", "awsvpcConfiguration",
+                                 {{"subnets", "subnets"}, {"security_groups", "securityGroups"}},
+                                 true)) {
+    const Json* blocks = find(values, "network_configuration");
+    const Json* assign = find((*blocks)[0], "assign_public_ip");
+    if (assign && assign->IsBool())
+      awsvpc->AddMember("assignPublicIp",
+                        rapidjson::StringRef(assign->GetBool() ? "ENABLED" : "DISABLED"),
+                        b.alloc());
+    root.AddMember("networkConfiguration", network, b.alloc());
+  }
 }
 
 // One resource: a view when it is an ECS task definition or service with known values.

@@ -61,13 +61,18 @@ View container_definitions_view(const Json& array);
 ///   execution_role_arn → executionRoleArn, task_role_arn → taskRoleArn, pid_mode → pidMode,
 ///   ipc_mode → ipcMode, volume blocks → volumes (name, host_path → host.sourcePath,
 ///   efs_volume_configuration → efsVolumeConfiguration with fileSystemId, rootDirectory and
-///   transitEncryption).
+///   transitEncryption), runtime_platform → runtimePlatform, ephemeral_storage →
+///   ephemeralStorage.
 /// - aws_ecs_service: name → serviceName, cluster, task_definition → taskDefinition (absent in a
 ///   plan when it refers to a task definition created by the same apply: "<known after apply>"),
 ///   desired_count → desiredCount, launch_type → launchType, scheduling_strategy →
 ///   schedulingStrategy, platform_version → platformVersion, enable_execute_command →
 ///   enableExecuteCommand, deployment_minimum_healthy_percent / deployment_maximum_percent →
-///   deploymentConfiguration.minimumHealthyPercent / maximumPercent.
+///   deploymentConfiguration.minimumHealthyPercent / maximumPercent, deployment_circuit_breaker →
+///   deploymentConfiguration.deploymentCircuitBreaker, deployment_controller →
+///   deploymentController, load_balancer → loadBalancers, capacity_provider_strategy →
+///   capacityProviderStrategy, network_configuration → networkConfiguration.awsvpcConfiguration
+///   (assign_public_ip true/false → ENABLED/DISABLED). Anything inside a block is reported at it.
 std::vector<View> terraform_views(const Json& plan);
 
 /// One view per AWS::ECS::TaskDefinition and AWS::ECS::Service resource of a CloudFormation or

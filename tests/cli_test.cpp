@@ -9,6 +9,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "tests/sarif_schema.hpp"
 
@@ -779,6 +782,34 @@ TEST_F(Cli, TerraformPlanIsLintedPerResourceWithAddresses) {
   // --kind terraform-plan is accepted, and the JSON report names the file's kind.
   Outcome forced = run("check --no-config --kind terraform-plan -f json plan.json");
   EXPECT_NE(forced.out.find("\"kind\": \"terraform-plan\""), std::string::npos) << forced.out;
+}
+
+// Nested blocks of a plan (Terraform writes them as lists of objects) are mapped too, and a
+// finding inside one is reported at the block. Worked out by hand from
+// tests/data/terraform-plan-blocks.json: ephemeral_storage 10 GiB is below Fargate's 21
+// (line 14, the block at column 35); launch_type beside a capacity_provider_strategy (the key
+// launch_type, line 29); assign_public_ip true (the network_configuration block, 31:39).
+TEST_F(Cli, TerraformPlanBlocksAreMapped) {
+  write("plan.json", slurp(fs::path(ECSLINT_SOURCE_DIR) / "tests/data/terraform-plan-blocks.json"));
+  Outcome r = run("check --no-config plan.json");
+  EXPECT_EQ(r.code, 1);
+  // "plan.json:14:35: error: <message> [rule]" -> "14:35 error rule"
+  std::vector<std::string> places;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream fields(line.substr(std::string("plan.json:").size()));
+    std::string at_line, at_column, level;
+    std::getline(fields, at_line, ':');
+    std::getline(fields, at_column, ':');
+    fields >> level;
+    size_t open = line.rfind('[');
+    places.push_back(fmt::format("{}:{} {} {}", at_line, at_column, level,
+                                 line.substr(open + 1, line.size() - open - 2)));
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"14:35 error: ephemeral-storage-range",
+                                              "29:13 error: launch-type-and-capacity-provider",
+                                              "31:39 note: public-ip-enabled"}))
+      << r.out;
 }
 
 // A container_definitions array: the container-level rules run, the task-level ones stay silent
