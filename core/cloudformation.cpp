@@ -221,6 +221,7 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
   const std::string properties_at = join(resource_at, "Properties");
   const Json* properties = find(resource, "Properties");
   view.fallback = properties ? properties_at : resource_at;
+  view.resource_at = resource_at;
   view.root.SetObject();
   Converter c{view, api_schema(view.kind)};
   if (properties && !intrinsic(*properties).empty()) return;  // chosen at deploy time: unknown

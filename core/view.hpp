@@ -26,6 +26,9 @@ struct View {
   std::string label;          ///< Terraform resource address, prefixed to messages ("" = none)
   std::vector<ViewPlace> places;  ///< the longest matching `from` wins
   std::string fallback;       ///< where a pointer no place covers goes (e.g. the resource)
+  /// The resource in the file ("/Resources/TaskDef"), whose key line names it in messages of
+  /// other resources; "" for views that are not a resource.
+  std::string resource_at;
   std::vector<std::string> problems;  ///< e.g. container_definitions that is not valid JSON
   const char* problems_rule = "parse-error";  ///< the rule `problems` are reported as
   std::string problems_at;    ///< pointer in the file for `problems`

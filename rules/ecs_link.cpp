@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/document.hpp"
 #include "core/view.hpp"
 #include "rules/ecs_deploy.hpp"
 #include "rules/ecs_ports.hpp"
@@ -48,9 +49,11 @@ const Json* listed_compatibilities(const Json& task) {
 }
 
 std::string task_label(const Linked& task) {
-  // A resource of the same CloudFormation template: its logical id says which.
-  if (task.view && !task.view->label.empty())
-    return fmt::format("resource {} ({})", task.view->label, task.where(Pointer()));
+  // A resource of the same CloudFormation template: its logical id, and the line that names it.
+  if (task.view && !task.view->resource_at.empty()) {
+    Region at = resolve_region(task.source, task.document, task.view->resource_at, true);
+    return fmt::format("resource {} ({}:{})", task.view->label, task.source.path, at.start.line);
+  }
   auto family = known_string(task.root, "family");
   return family ? fmt::format("{} (family {})", task.source.path, *family) : task.source.path;
 }

@@ -294,11 +294,11 @@ TEST(CloudFormation, TemplateReportsExactlyTheRealProblems) {
   std::vector<std::string> yaml = lint_lines("template.yaml", slurp(dir / "template.yaml"));
   ASSERT_EQ(yaml.size(), 2u) << ::testing::PrintToString(yaml);
   EXPECT_EQ(yaml[0], "16:15 " + size);
-  EXPECT_EQ(yaml[1], "49:26 " + container + "(template.yaml:14); its containers are 'web'");
+  EXPECT_EQ(yaml[1], "49:26 " + container + "(template.yaml:11); its containers are 'web'");
   std::vector<std::string> json = lint_lines("template.json", slurp(dir / "template.json"));
   ASSERT_EQ(json.size(), 2u) << ::testing::PrintToString(json);
   EXPECT_EQ(json[0], "30:19 " + size);
-  EXPECT_EQ(json[1], "109:30 " + container + "(template.json:25); its containers are 'web'");
+  EXPECT_EQ(json[1], "109:30 " + container + "(template.json:23); its containers are 'web'");
 }
 
 TEST(CloudFormation, SchemaProblemsLandOnTheProperty) {

@@ -176,7 +176,7 @@ std::string join(const std::vector<Seen>& seen) {
 
 // A cross-file finding names the linked task definition by its file: "taskdef.json (family web)"
 // or "taskdef.json" as a whole, "taskdef.json:12" for one of its lines. In the twin it is the
-// TaskDef resource of the same template: "resource TaskDef (<twin>:<line of its Properties>)",
+// TaskDef resource of the same template: "resource TaskDef (<twin>:<line of its logical id>)",
 // and "<twin>:<line>" for the line of the node that corresponds to one on line 12.
 struct LinkedTask {
   std::string path;        ///< the task definition's path as reports show it
@@ -228,9 +228,9 @@ std::string twin_message(const std::string& message, const LinkedTask& task,
                          const std::string& twin_name, const Json& twin_root,
                          const Source& twin_source, const Document& twin_doc) {
   if (task.path.empty()) return message;
-  uint32_t properties =
-      resolve_region(twin_source, twin_doc, "/Resources/TaskDef/Properties", false).start.line;
-  std::string label = "resource TaskDef (" + twin_name + ":" + std::to_string(properties) + ")";
+  uint32_t named_at =
+      resolve_region(twin_source, twin_doc, "/Resources/TaskDef", true).start.line;
+  std::string label = "resource TaskDef (" + twin_name + ":" + std::to_string(named_at) + ")";
   std::string quoted = std::regex_replace(task.path, std::regex(R"([.^$|()\[\]{}*+?\\])"), "\\$&");
   std::regex place(quoted + R"((:([0-9]+)| \(family [^)]*\))?)");
   std::string out;
