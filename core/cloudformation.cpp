@@ -207,6 +207,27 @@ struct Converter {
   }
 };
 
+// The logical id a service's TaskDefinition names: `!Ref TaskDef` (the ARN), or
+// `!GetAtt TaskDef.TaskDefinitionArn` in either form; "" for anything else.
+std::string referenced_resource(const Json& reference) {
+  if (!reference.IsObject() || reference.MemberCount() != 1) return {};
+  if (const Json* ref = find(reference, "Ref"); ref && ref->IsString()) return ref->GetString();
+  const Json* get = find(reference, "Fn::GetAtt");
+  std::string_view id, attribute;
+  if (get && get->IsString()) {
+    std::string_view text(get->GetString(), get->GetStringLength());
+    size_t dot = text.find('.');
+    if (dot == std::string_view::npos) return {};
+    id = text.substr(0, dot);
+    attribute = text.substr(dot + 1);
+  } else if (get && get->IsArray() && get->Size() == 2 && (*get)[0].IsString() &&
+             (*get)[1].IsString()) {
+    id = std::string_view((*get)[0].GetString(), (*get)[0].GetStringLength());
+    attribute = std::string_view((*get)[1].GetString(), (*get)[1].GetStringLength());
+  }
+  return attribute == "TaskDefinitionArn" ? std::string(id) : std::string();
+}
+
 void add_resource(std::string_view id, const Json& resource, std::vector<View>& views) {
   const Json* type = find(resource, "Type");
   if (!type || !type->IsString()) return;
@@ -247,9 +268,7 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
         std::string_view(strategy->GetString(), strategy->GetStringLength()) != "DAEMON")
       c.generated("desiredCount");
     const Json* reference = properties ? find(*properties, "TaskDefinition") : nullptr;
-    const Json* ref = reference ? find(*reference, "Ref") : nullptr;
-    if (ref && ref->IsString() && reference->MemberCount() == 1)
-      view.task_reference = ref->GetString();
+    if (reference) view.task_reference = referenced_resource(*reference);
   }
   views.push_back(std::move(view));
 }

@@ -36,7 +36,7 @@ struct View {
   /// "<known after apply>"); findings at them are dropped.
   std::vector<std::string> unknown;
   /// A service from a CloudFormation template: the logical id of the task definition resource its
-  /// TaskDefinition names with `Ref` ("" when it names none that way).
+  /// TaskDefinition names with `Ref` or `Fn::GetAtt ... TaskDefinitionArn` ("" for none).
   std::string task_reference;
   /// Member names in the file are CloudFormation's PascalCase: a did-you-mean suggestion of the
   /// schema check is spelled that way too.

@@ -249,6 +249,22 @@ TEST(CloudFormation, IntrinsicsAreUnknownAndNoValueIsLeftOut) {
   EXPECT_TRUE(is_unknown(service, "/taskDefinition"));
 }
 
+// A service names its task definition with !Ref (the ARN) or with !GetAtt X.TaskDefinitionArn,
+// in the short or the long form; other attributes or references name none.
+TEST(CloudFormation, TaskDefinitionReferences) {
+  std::vector<View> views = views_of("t.json", R"({"Resources": {
+    "A": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Ref": "T"}}},
+    "B": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": "T.TaskDefinitionArn"}}},
+    "C": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": ["T", "TaskDefinitionArn"]}}},
+    "D": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": ["T", "Other"]}}},
+    "E": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::ImportValue": "T"}}},
+    "F": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "arn:aws:ecs:us-east-1:1:task-definition/t:1"}}}})");
+  ASSERT_EQ(views.size(), 6u);
+  std::vector<std::string> references;
+  for (const View& v : views) references.push_back(v.task_reference);
+  EXPECT_EQ(references, (std::vector<std::string>{"T", "T", "T", "", "", ""}));
+}
+
 TEST(CloudFormation, NoValueItemShiftsLaterItems) {
   std::vector<View> views = views_of("t.yaml", R"(Resources:
   T:
