@@ -20,18 +20,11 @@ namespace {
 
 using Allocator = rapidjson::Document::AllocatorType;
 
-const Json* find(const Json& object, std::string_view key) {
-  if (!object.IsObject()) return nullptr;
-  auto m = object.FindMember(Json(rapidjson::StringRef(key.data(), key.size())));
-  return m == object.MemberEnd() ? nullptr : &m->value;
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+// "true" / "True" / "TRUE" and the like, as CloudFormation reads a Boolean property.
+bool is_word(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i]) return false;
   return true;
 }
 
@@ -46,22 +39,7 @@ std::string_view intrinsic(const Json& value) {
 }
 
 bool is_no_value(const Json& value) {
-  const Json* ref = find(value, "Ref");
-  return ref && value.MemberCount() == 1 && ref->IsString() &&
-         std::string_view(ref->GetString(), ref->GetStringLength()) == "AWS::NoValue";
-}
-
-/// The parsed embedded schema of a kind; parsed once, read-only afterwards (thread-safe).
-const Json& api_schema(Kind kind) {
-  auto parse = [](const char* name) {
-    auto* doc = new rapidjson::Document();  // lives as long as the process
-    std::string_view text = embedded_schema(name);
-    doc->Parse(text.data(), text.size());
-    return doc;
-  };
-  static const rapidjson::Document* task = parse("task-definition");
-  static const rapidjson::Document* service = parse("service");
-  return kind == kService ? *service : *task;
+  return intrinsic(value) == "Ref" && string_member(value, "Ref") == "AWS::NoValue";
 }
 
 // API members CloudFormation does not spell by capitalising the first letter, by the API
@@ -93,44 +71,27 @@ bool parse_integer(std::string_view text, int64_t& out) {
   return r.ec == std::errc() && r.ptr == text.data() + text.size();
 }
 
+// The API member that template property `key` spells, in an object of schema definition
+// `definition` whose members are `properties`; `key` itself when it spells none (the schema then
+// reports it unknown). CloudFormation's names are case-sensitive: `healthcheck` is not
+// `HealthCheck`.
+std::string api_name(std::string_view key, const Json& properties, std::string_view definition) {
+  for (const Spelling& s : kSpellings)
+    if (s.definition == definition && s.property == key) return std::string(s.member);
+  std::string name(key);
+  if (!name.empty())
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  // The lower-cased name must be a member CloudFormation spells that way (not `iam` for `Iam`).
+  if (member(properties, name) && template_spelling(name, definition) == key) return name;
+  return std::string(key);
+}
+
 /// Copies one resource's Properties into a view, converting as CloudFormation does.
 struct Converter {
   View& view;
   const Json& schema;  // the whole API schema, for "$ref"
 
   Allocator& alloc() { return view.root.GetAllocator(); }
-
-  // Follows "$ref"; `definition` becomes the name of the definition it leads to.
-  const Json* resolve(const Json* node, std::string_view& definition) const {
-    for (int hops = 0; node && hops < 8; ++hops) {
-      const Json* ref = find(*node, "$ref");
-      if (!ref || !ref->IsString()) return node;
-      std::string_view target(ref->GetString(), ref->GetStringLength());
-      constexpr std::string_view kPrefix = "#/definitions/";
-      if (target.substr(0, kPrefix.size()) != kPrefix) return nullptr;
-      definition = target.substr(kPrefix.size());
-      node = find(*find(schema, "definitions"), definition);
-    }
-    return node;
-  }
-
-  static std::string_view type_of(const Json* node) {
-    const Json* type = node ? find(*node, "type") : nullptr;
-    return type && type->IsString() ? std::string_view(type->GetString(), type->GetStringLength())
-                                    : std::string_view();
-  }
-
-  // The API member that template property `key` spells, in an object whose schema lists
-  // `properties`; `key` itself when it spells none (the schema then reports it unknown).
-  // CloudFormation's names are case-sensitive: `healthCheck` is not `HealthCheck`.
-  static std::string api_name(std::string_view key, const Json* properties,
-                              std::string_view definition) {
-    for (auto m = properties->MemberBegin(); m != properties->MemberEnd(); ++m) {
-      std::string_view name(m->name.GetString(), m->name.GetStringLength());
-      if (template_spelling(name, definition) == key) return std::string(name);
-    }
-    return std::string(key);
-  }
 
   // A scalar in the type the API wants, where CloudFormation converts it.
   Json scalar(const Json& in, std::string_view type) {
@@ -148,8 +109,8 @@ struct Converter {
         return Json(real);
     } else if (in.IsString() && type == "boolean") {
       std::string_view text(in.GetString(), in.GetStringLength());
-      if (equal_ignoring_case(text, "true")) return Json(true);
-      if (equal_ignoring_case(text, "false")) return Json(false);
+      if (is_word(text, "true")) return Json(true);
+      if (is_word(text, "false")) return Json(false);
     }
     return Json(in, alloc());
   }
@@ -166,18 +127,18 @@ struct Converter {
       view.unknown.push_back(out_at);
       return true;
     }
-    node = resolve(node, definition);
+    const SchemaAt at = follow_refs(schema, node);
+    if (!at.definition.empty()) definition = at.definition;
+    node = at.node;
     if (in.IsObject()) {
       out.SetObject();
-      const Json* properties = node ? find(*node, "properties") : nullptr;
-      if (properties && !properties->IsObject()) properties = nullptr;
-      const Json* values = node ? find(*node, "additionalProperties") : nullptr;
-      if (values && !values->IsObject()) values = nullptr;
+      const Json* properties = node ? object_member(*node, "properties") : nullptr;
+      const Json* values = node ? object_member(*node, "additionalProperties") : nullptr;
       for (auto m = in.MemberBegin(); m != in.MemberEnd(); ++m) {
         std::string_view key(m->name.GetString(), m->name.GetStringLength());
         // A map (DockerLabels, Options) keeps its keys; an object's members take API names.
-        std::string name = properties ? api_name(key, properties, definition) : std::string(key);
-        const Json* child = properties ? find(*properties, name) : values;
+        std::string name = properties ? api_name(key, *properties, definition) : std::string(key);
+        const Json* child = properties ? member(*properties, name) : values;
         Json value;
         if (!convert(m->value, join(in_at, key), join(out_at, name), child, definition, value))
           continue;
@@ -185,7 +146,7 @@ struct Converter {
       }
     } else if (in.IsArray()) {
       out.SetArray();
-      const Json* items = node ? find(*node, "items") : nullptr;
+      const Json* items = node ? object_member(*node, "items") : nullptr;
       size_t i = 0;
       for (const Json& item : in.GetArray()) {
         Json value;
@@ -194,7 +155,7 @@ struct Converter {
         ++i;
       }
     } else {
-      out = scalar(in, type_of(node));
+      out = scalar(in, node ? string_member(*node, "type").value_or("") : "");
     }
     return true;
   }
@@ -211,8 +172,8 @@ struct Converter {
 // `!GetAtt TaskDef.TaskDefinitionArn` in either form; "" for anything else.
 std::string referenced_resource(const Json& reference) {
   if (!reference.IsObject() || reference.MemberCount() != 1) return {};
-  if (const Json* ref = find(reference, "Ref"); ref && ref->IsString()) return ref->GetString();
-  const Json* get = find(reference, "Fn::GetAtt");
+  if (const Json* ref = member(reference, "Ref"); ref && ref->IsString()) return ref->GetString();
+  const Json* get = member(reference, "Fn::GetAtt");
   std::string_view id, attribute;
   if (get && get->IsString()) {
     std::string_view text(get->GetString(), get->GetStringLength());
@@ -229,7 +190,7 @@ std::string referenced_resource(const Json& reference) {
 }
 
 void add_resource(std::string_view id, const Json& resource, std::vector<View>& views) {
-  const Json* type = find(resource, "Type");
+  const Json* type = member(resource, "Type");
   if (!type || !type->IsString()) return;
   std::string_view type_name(type->GetString(), type->GetStringLength());
   View view;
@@ -237,14 +198,14 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
   else if (type_name == "AWS::ECS::Service") view.kind = kService;
   else return;
   view.label = std::string(id);
-  view.pascal_case = true;
+  view.spelling = template_spelling;
   const std::string resource_at = join("/Resources", id);
   const std::string properties_at = join(resource_at, "Properties");
-  const Json* properties = find(resource, "Properties");
+  const Json* properties = member(resource, "Properties");
   view.fallback = properties ? properties_at : resource_at;
   view.resource_at = resource_at;
   view.root.SetObject();
-  Converter c{view, api_schema(view.kind)};
+  Converter c{view, *schema_json(view.kind)};
   if (properties && !intrinsic(*properties).empty()) return;  // chosen at deploy time: unknown
   if (properties && properties->IsObject()) {
     // The root's place maps the view's root, and members it lacks, to the Properties object.
@@ -263,11 +224,8 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
     c.generated("serviceName");
     // CloudFormation creates a service without DesiredCount with a count of 1 and leaves the
     // count of an existing one as it is (AWS::ECS::Service DesiredCount); DAEMON computes its own.
-    const Json* strategy = find(view.root, "schedulingStrategy");
-    if (!strategy || !strategy->IsString() ||
-        std::string_view(strategy->GetString(), strategy->GetStringLength()) != "DAEMON")
-      c.generated("desiredCount");
-    const Json* reference = properties ? find(*properties, "TaskDefinition") : nullptr;
+    if (string_member(view.root, "schedulingStrategy") != "DAEMON") c.generated("desiredCount");
+    const Json* reference = properties ? member(*properties, "TaskDefinition") : nullptr;
     if (reference) view.task_reference = referenced_resource(*reference);
   }
   views.push_back(std::move(view));
@@ -277,7 +235,7 @@ void add_resource(std::string_view id, const Json& resource, std::vector<View>& 
 
 std::string template_spelling(std::string_view member, std::string_view definition) {
   for (const Spelling& s : kSpellings)
-    if (s.member == member && (s.definition == definition || definition == "*"))
+    if (s.member == member && s.definition == definition)
       return std::string(s.property);
   std::string property(member);
   if (!property.empty())
@@ -287,7 +245,7 @@ std::string template_spelling(std::string_view member, std::string_view definiti
 
 std::vector<View> cloudformation_views(const Json& template_root) {
   std::vector<View> views;
-  const Json* resources = find(template_root, "Resources");
+  const Json* resources = member(template_root, "Resources");
   if (!resources || !resources->IsObject()) return views;
   for (auto m = resources->MemberBegin(); m != resources->MemberEnd(); ++m)
     add_resource(std::string_view(m->name.GetString(), m->name.GetStringLength()), m->value, views);

@@ -211,6 +211,7 @@ struct BlankedTag {
 // Returns false, copying nothing, when the text has no such tag.
 bool blank_block_scalar_tags(const std::string& text, std::string& blanked,
                              std::map<size_t, BlankedTag>& tags) {
+  if (text.find('!') == std::string::npos) return false;  // most files: no tag at all
   for (size_t line = 0; line < text.size();) {
     size_t end = text.find('\n', line);
     if (end == std::string::npos) end = text.size();

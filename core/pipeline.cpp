@@ -119,18 +119,6 @@ void finish(FileResult& result, const Document& doc, const LintOptions& options)
 
 namespace {
 
-// "did you mean `essential`?" as "did you mean `Essential`?" for an unknown member of a template,
-// whose members are spelled as CloudFormation spells them.
-std::string pascal_case_suggestion(std::string message) {
-  constexpr std::string_view kAsk = "did you mean `";
-  size_t at = message.rfind(kAsk);
-  if (at == std::string::npos) return message;
-  at += kAsk.size();
-  size_t end = message.find('`', at);
-  if (end == std::string::npos) return message;
-  return message.replace(at, end - at, template_spelling(message.substr(at, end - at), "*"));
-}
-
 // Lints one view (core/view.hpp) and adds its findings with pointers into the file. Findings of
 // a Terraform or CloudFormation resource name it first; one inside the decoded
 // container_definitions string is reported at that string and says where inside it. With
@@ -153,7 +141,7 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
   if (!view.problems.empty()) return;  // e.g. no container definitions to lint
   std::vector<Finding> relative;
   if (!linked && options.rules.effective_level("schema-violation", Level::error) != Level::none)
-    check_schema(view.root, view.kind, relative);
+    check_schema(view.root, view.kind, relative, view.spelling);
   run_rules(view.root, view.kind, options, relative, linked);
   for (Finding& f : relative) {
     // A linked pair's reference (TaskDefinition: !Ref TaskDef) is an intrinsic, yet known: it is
@@ -162,9 +150,6 @@ void lint_view(const View& view, const LintOptions& options, std::vector<Finding
     if (!at_reference &&
         std::find(view.unknown.begin(), view.unknown.end(), f.pointer) != view.unknown.end())
       continue;
-    // An unknown member (reported at its key) is suggested a member name.
-    if (view.pascal_case && f.at_key && f.rule == "schema-violation")
-      f.message = pascal_case_suggestion(std::move(f.message));
     if (!f.located) {
       std::string rest;
       std::string to = map_pointer(view, f.pointer, rest);

@@ -110,13 +110,6 @@ const CompiledSchema* embedded(Kind kind, const Json& root) {
 
 // ---- Walking the schema beside the document ----------------------------------------------
 
-/// The subschema that governs one value, and what a message may call it.
-struct SchemaAt {
-  const Json* node = nullptr;   ///< after following $ref; nullptr when the schema says nothing
-  const Json* title = nullptr;  ///< the first `title` met: the property's, then its definition's
-  std::string definition;       ///< the name of the last definition a $ref led to
-};
-
 bool parse_index(const std::string& token, size_t& index) {
   if (token.empty() || token.size() > 9) return false;
   index = 0;
@@ -140,28 +133,6 @@ const Json* find_tokens(const Json& root, const std::vector<std::string>& tokens
       if (!at) return nullptr;
     }
   }
-  return at;
-}
-
-SchemaAt follow_refs(const Json& schema_root, const Json* node) {
-  SchemaAt at;
-  std::vector<std::string> tokens;
-  for (int hop = 0; node && node->IsObject(); ++hop) {
-    if (!at.title) {
-      const Json* title = member(*node, "title");
-      if (title && title->IsString()) at.title = title;
-    }
-    std::optional<std::string_view> ref = string_member(*node, "$ref");
-    if (!ref) break;
-    if (hop == kMaxRefHops || ref->empty() || ref->front() != '#' ||
-        !split_pointer(ref->substr(1), tokens)) {
-      node = nullptr;
-      break;
-    }
-    node = find_tokens(schema_root, tokens);
-    if (!tokens.empty()) at.definition = tokens.back();
-  }
-  at.node = node && node->IsObject() ? node : nullptr;
   return at;
 }
 
@@ -543,7 +514,8 @@ std::string value_message(const Error& error) {
 }
 
 /// One finding per member of the object at `place` that its schema does not list.
-void report_unknown_members(const Error& error, std::vector<Finding>& out) {
+void report_unknown_members(const Error& error, std::vector<Finding>& out,
+                            MemberSpelling spelling) {
   const Place& place = error.place;
   const Json* properties =
       place.schema.node ? object_member(*place.schema.node, "properties") : nullptr;
@@ -553,8 +525,14 @@ void report_unknown_members(const Error& error, std::vector<Finding>& out) {
     out.push_back(finding(place.pointer, error.description));
     return;
   }
+  std::vector<std::string> spelled;  // the names as the document spells them, when it differs
+  if (properties && spelling)
+    for (const auto& property : properties->GetObject())
+      spelled.push_back(spelling(text_of(property.name), place.schema.definition));
   std::vector<std::string_view> known;
-  if (properties)
+  if (spelling)
+    known.assign(spelled.begin(), spelled.end());
+  else if (properties)
     for (const auto& property : properties->GetObject()) known.push_back(text_of(property.name));
   std::string kind_of_object =
       place.schema.title ? std::string(text_of(*place.schema.title)) : place.schema.definition;
@@ -622,7 +600,8 @@ std::string oversized_message(const Oversized& big) {
                      noun(big.place), big.length, quote(pattern.value_or("")));
 }
 
-void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vector<Finding>& out) {
+void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vector<Finding>& out,
+           MemberSpelling spelling = nullptr) {
   // Strings std::regex cannot take are blanked in a copy, and reported here instead.
   std::vector<std::vector<std::string>> long_paths;
   std::vector<std::string> path;
@@ -708,7 +687,7 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
       continue;
     }
     if (e.problem == Problem::unknown) {
-      report_unknown_members(e, found);
+      report_unknown_members(e, found, spelling);
       continue;
     }
     // An empty string for an enumerated member is how some exports spell "unset": the AWS CLI
@@ -745,8 +724,37 @@ void check(const CompiledSchema& schema, const Json& root, Kind kind, std::vecto
 
 }  // namespace
 
-void check_schema(const Json& root, Kind kind, std::vector<Finding>& out) {
-  if (const CompiledSchema* schema = embedded(kind, root)) check(*schema, root, kind, out);
+SchemaAt follow_refs(const Json& schema_root, const Json* node) {
+  SchemaAt at;
+  std::vector<std::string> tokens;
+  for (int hop = 0; node && node->IsObject(); ++hop) {
+    if (!at.title) {
+      const Json* title = member(*node, "title");
+      if (title && title->IsString()) at.title = title;
+    }
+    std::optional<std::string_view> ref = string_member(*node, "$ref");
+    if (!ref) break;
+    if (hop == kMaxRefHops || ref->empty() || ref->front() != '#' ||
+        !split_pointer(ref->substr(1), tokens)) {
+      node = nullptr;
+      break;
+    }
+    node = find_tokens(schema_root, tokens);
+    if (!tokens.empty()) at.definition = tokens.back();
+  }
+  at.node = node && node->IsObject() ? node : nullptr;
+  return at;
+}
+
+const Json* schema_json(Kind kind) {
+  const CompiledSchema* schema = embedded(kind, Json());
+  return schema ? &schema->json : nullptr;
+}
+
+void check_schema(const Json& root, Kind kind, std::vector<Finding>& out,
+                  MemberSpelling spelling) {
+  if (const CompiledSchema* schema = embedded(kind, root))
+    check(*schema, root, kind, out, spelling);
 }
 
 void check_against_schema(const Json& root, std::string_view schema_text, Kind kind,

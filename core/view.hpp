@@ -9,6 +9,7 @@
 
 #include "core/json.hpp"
 #include "core/kind.hpp"
+#include "core/schema.hpp"
 
 namespace ecslint {
 
@@ -38,9 +39,9 @@ struct View {
   /// A service from a CloudFormation template: the logical id of the task definition resource its
   /// TaskDefinition names with `Ref` or `Fn::GetAtt ... TaskDefinitionArn` ("" for none).
   std::string task_reference;
-  /// Member names in the file are CloudFormation's PascalCase: a did-you-mean suggestion of the
-  /// schema check is spelled that way too.
-  bool pascal_case = false;
+  /// How the file spells API members (CloudFormation's PascalCase), for the schema check's
+  /// did-you-mean suggestions; nullptr when it spells them as the API does.
+  MemberSpelling spelling = nullptr;
 };
 
 /// A pointer of the view as a pointer into the file. `rest` receives the part of `pointer` that
@@ -99,7 +100,7 @@ std::vector<View> terraform_views(const Json& plan);
 std::vector<View> cloudformation_views(const Json& template_root);
 
 /// How a CloudFormation template spells API member `member` of the API schema's definition
-/// `definition` ("" for the resource's Properties; "*" for whichever definition has an exception):
+/// `definition` ("" for the resource's Properties):
 /// the member with its first letter in upper case, or CloudFormation's own name
 /// (EFSVolumeConfiguration, FilesystemId, IAM, PlacementStrategies, ProxyConfigurationProperties).
 std::string template_spelling(std::string_view member, std::string_view definition);
