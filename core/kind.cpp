@@ -2,6 +2,8 @@
 
 #include <initializer_list>
 
+#include "rules/rule.hpp"
+
 namespace ecslint {
 
 const char* kind_name(Kind kind) {
@@ -29,18 +31,12 @@ bool parse_kind(std::string_view name, Kind& kind) {
 
 namespace {
 
-const Json* find(const Json& object, const char* key) {
-  if (!object.IsObject()) return nullptr;
-  auto m = object.FindMember(key);
-  return m == object.MemberEnd() ? nullptr : &m->value;
-}
-
-bool has(const Json& object, const char* key) { return find(object, key) != nullptr; }
+bool has(const Json& object, const char* key) { return member(object, key) != nullptr; }
 
 // CodeDeploy reads AppSpec keys case-insensitively for these two; the docs show both spellings.
 const Json* find_either(const Json& object, const char* a, const char* b) {
-  const Json* v = find(object, a);
-  return v ? v : find(object, b);
+  const Json* v = member(object, a);
+  return v ? v : member(object, b);
 }
 
 bool is_task_definition(const Json& root) { return has(root, "containerDefinitions"); }
@@ -107,10 +103,10 @@ bool is_terraform_json(const Json& root) {
 // members are resources with a `Type` (an AppSpec's `Resources` is an array).
 bool is_cloudformation(const Json& root) {
   if (has(root, "AWSTemplateFormatVersion")) return true;
-  const Json* resources = find(root, "Resources");
+  const Json* resources = member(root, "Resources");
   if (!resources || !resources->IsObject()) return false;
   for (auto m = resources->MemberBegin(); m != resources->MemberEnd(); ++m) {
-    const Json* type = find(m->value, "Type");
+    const Json* type = member(m->value, "Type");
     if (type && type->IsString()) return true;
   }
   return false;
@@ -133,7 +129,7 @@ Detection detect_kind(const Json& root) {
     d.kind = kCloudFormation;
     return d;
   }
-  if (const Json* inner = find(root, "taskDefinition"); inner && is_task_definition(*inner)) {
+  if (const Json* inner = member(root, "taskDefinition"); inner && is_task_definition(*inner)) {
     d.kind = kTaskDefinition;
     d.base = "/taskDefinition";
     return d;
@@ -166,7 +162,7 @@ Detection force_kind(const Json& root, Kind kind) {
   Detection d;
   d.kind = kind;
   if (kind == kTaskDefinition) {
-    if (const Json* inner = find(root, "taskDefinition"); inner && inner->IsObject() &&
+    if (const Json* inner = member(root, "taskDefinition"); inner && inner->IsObject() &&
                                                             !has(root, "containerDefinitions"))
       d.base = "/taskDefinition";
   }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/document.hpp"
+#include "rules/rule.hpp"
 
 namespace ecslint {
 
@@ -15,12 +16,6 @@ using Allocator = rapidjson::Document::AllocatorType;
 bool under(const std::string& pointer, const std::string& prefix) {
   return pointer.size() >= prefix.size() && pointer.compare(0, prefix.size(), prefix) == 0 &&
          (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
-}
-
-const Json* find(const Json& object, const char* key) {
-  if (!object.IsObject()) return nullptr;
-  auto m = object.FindMember(key);
-  return m == object.MemberEnd() ? nullptr : &m->value;
 }
 
 // Terraform writes unset attributes as null, "" or [].
@@ -41,7 +36,7 @@ struct Builder {
   /// Copies values[tf] to target[api] when set; with `target_at`, records where it came from.
   void copy(Json& target, const char* target_at, const Json& values, const char* tf,
             const char* api) {
-    const Json* value = find(values, tf);
+    const Json* value = member(values, tf);
     if (!value || !is_set(*value)) return;
     target.AddMember(Json(api, alloc()), Json(*value, alloc()), alloc());
     if (target_at) view.places.push_back({join(target_at, api), join(values_at, tf), false});
@@ -56,7 +51,7 @@ using Fields = std::initializer_list<std::pair<const char*, const char*>>;
 // Returns the object or array added, nullptr when the block is unset.
 Json* copy_blocks(Builder& b, Json& target, const std::string& target_at, const Json& values,
                   const char* tf, const char* api, Fields fields, bool single) {
-  const Json* blocks = find(values, tf);
+  const Json* blocks = member(values, tf);
   if (!blocks || !blocks->IsArray() || blocks->Empty()) return nullptr;
   Json out(single ? rapidjson::kObjectType : rapidjson::kArrayType);
   for (size_t i = 0; i < blocks->Size() && (!single || i == 0); ++i) {
@@ -86,7 +81,7 @@ void task_definition_view(const Json& values, const std::string& values_at, View
                          {"task_role_arn", "taskRoleArn"}, {"pid_mode", "pidMode"},
                          {"ipc_mode", "ipcMode"}})
     b.copy(root, "", values, tf, api);
-  if (const Json* volumes = find(values, "volume"); volumes && volumes->IsArray() &&
+  if (const Json* volumes = member(values, "volume"); volumes && volumes->IsArray() &&
                                                      !volumes->Empty()) {
     Json out(rapidjson::kArrayType);
     const std::string volumes_at = join(values_at, "volume");
@@ -95,12 +90,12 @@ void task_definition_view(const Json& values, const std::string& values_at, View
       const std::string at = join(volumes_at, i);
       Json item(rapidjson::kObjectType);
       b.copy(item, nullptr, volume, "name", "name");
-      if (const Json* path = find(volume, "host_path"); path && is_set(*path)) {
+      if (const Json* path = member(volume, "host_path"); path && is_set(*path)) {
         Json host(rapidjson::kObjectType);
         host.AddMember("sourcePath", Json(*path, b.alloc()), b.alloc());
         item.AddMember("host", host, b.alloc());
       }
-      const Json* efs = find(volume, "efs_volume_configuration");
+      const Json* efs = member(volume, "efs_volume_configuration");
       if (efs && efs->IsArray() && !efs->Empty() && (*efs)[0].IsObject()) {
         Json config(rapidjson::kObjectType);
         for (auto [tf, api] : {std::pair{"file_system_id", "fileSystemId"},
@@ -162,8 +157,8 @@ void service_view(const Json& values, const std::string& values_at, View& view) 
                                  "network_configuration", "awsvpcConfiguration",
                                  {{"subnets", "subnets"}, {"security_groups", "securityGroups"}},
                                  true)) {
-    const Json* blocks = find(values, "network_configuration");
-    const Json* assign = find((*blocks)[0], "assign_public_ip");
+    const Json* blocks = member(values, "network_configuration");
+    const Json* assign = member((*blocks)[0], "assign_public_ip");
     if (assign && assign->IsBool())
       awsvpc->AddMember("assignPublicIp",
                         rapidjson::StringRef(assign->GetBool() ? "ENABLED" : "DISABLED"),
@@ -175,9 +170,9 @@ void service_view(const Json& values, const std::string& values_at, View& view) 
 // One resource: a view when it is an ECS task definition or service with known values.
 void add_resource(const Json& resource, const Json* values, const std::string& values_at,
                   const std::string& resource_at, std::vector<View>& views) {
-  const Json* type = find(resource, "type");
-  const Json* address = find(resource, "address");
-  const Json* mode = find(resource, "mode");
+  const Json* type = member(resource, "type");
+  const Json* address = member(resource, "address");
+  const Json* mode = member(resource, "mode");
   if (!type || !type->IsString() || !values || !values->IsObject()) return;
   if (mode && mode->IsString() && std::string_view(mode->GetString()) != "managed") return;
   std::string_view type_name(type->GetString(), type->GetStringLength());
@@ -186,7 +181,7 @@ void add_resource(const Json& resource, const Json* values, const std::string& v
   view.label = address && address->IsString() ? address->GetString() : std::string(type_name);
   view.fallback = resource_at;
   if (type_name == "aws_ecs_task_definition") {
-    const Json* text = find(*values, "container_definitions");
+    const Json* text = member(*values, "container_definitions");
     if (!text || !text->IsString()) return;  // unknown until apply
     const std::string text_at = join(values_at, "container_definitions");
     rapidjson::Document containers;
@@ -214,16 +209,16 @@ void add_resource(const Json& resource, const Json* values, const std::string& v
 
 void walk_module(const Json& module, const std::string& at, std::vector<View>& views, int depth) {
   if (depth > 64) return;
-  if (const Json* resources = find(module, "resources"); resources && resources->IsArray()) {
+  if (const Json* resources = member(module, "resources"); resources && resources->IsArray()) {
     const std::string resources_at = join(at, "resources");
     for (size_t i = 0; i < resources->Size(); ++i) {
       const Json& resource = (*resources)[static_cast<rapidjson::SizeType>(i)];
       const std::string resource_at = join(resources_at, i);
-      add_resource(resource, find(resource, "values"), join(resource_at, "values"), resource_at,
+      add_resource(resource, member(resource, "values"), join(resource_at, "values"), resource_at,
                    views);
     }
   }
-  if (const Json* children = find(module, "child_modules"); children && children->IsArray()) {
+  if (const Json* children = member(module, "child_modules"); children && children->IsArray()) {
     const std::string children_at = join(at, "child_modules");
     for (size_t i = 0; i < children->Size(); ++i)
       walk_module((*children)[static_cast<rapidjson::SizeType>(i)], join(children_at, i), views,
@@ -260,19 +255,19 @@ std::vector<View> terraform_views(const Json& plan) {
   std::vector<View> views;
   bool walked = false;
   for (const char* top : {"planned_values", "values"}) {
-    const Json* values = find(plan, top);
-    const Json* module = values ? find(*values, "root_module") : nullptr;
+    const Json* values = member(plan, top);
+    const Json* module = values ? member(*values, "root_module") : nullptr;
     if (!module) continue;
     walk_module(*module, join(join("", top), "root_module"), views, 0);
     walked = true;
   }
   if (walked) return views;
-  if (const Json* changes = find(plan, "resource_changes"); changes && changes->IsArray()) {
+  if (const Json* changes = member(plan, "resource_changes"); changes && changes->IsArray()) {
     for (size_t i = 0; i < changes->Size(); ++i) {
       const Json& change = (*changes)[static_cast<rapidjson::SizeType>(i)];
       const std::string change_at = join("/resource_changes", i);
-      const Json* inner = find(change, "change");
-      add_resource(change, inner ? find(*inner, "after") : nullptr,
+      const Json* inner = member(change, "change");
+      add_resource(change, inner ? member(*inner, "after") : nullptr,
                    join(join(change_at, "change"), "after"), change_at, views);
     }
   }
