@@ -171,20 +171,19 @@ struct Converter {
 // The logical id a service's TaskDefinition names: `!Ref TaskDef` (the ARN), or
 // `!GetAtt TaskDef.TaskDefinitionArn` in either form; "" for anything else.
 std::string referenced_resource(const Json& reference) {
-  if (!reference.IsObject() || reference.MemberCount() != 1) return {};
-  if (const Json* ref = member(reference, "Ref"); ref && ref->IsString()) return ref->GetString();
-  const Json* get = member(reference, "Fn::GetAtt");
+  std::string_view function = intrinsic(reference);
+  if (function == "Ref") return std::string(string_member(reference, "Ref").value_or(""));
+  if (function != "Fn::GetAtt") return {};
   std::string_view id, attribute;
-  if (get && get->IsString()) {
-    std::string_view text(get->GetString(), get->GetStringLength());
-    size_t dot = text.find('.');
+  if (auto text = string_member(reference, "Fn::GetAtt")) {  // "TaskDef.TaskDefinitionArn"
+    size_t dot = text->find('.');
     if (dot == std::string_view::npos) return {};
-    id = text.substr(0, dot);
-    attribute = text.substr(dot + 1);
-  } else if (get && get->IsArray() && get->Size() == 2 && (*get)[0].IsString() &&
-             (*get)[1].IsString()) {
-    id = std::string_view((*get)[0].GetString(), (*get)[0].GetStringLength());
-    attribute = std::string_view((*get)[1].GetString(), (*get)[1].GetStringLength());
+    id = text->substr(0, dot);
+    attribute = text->substr(dot + 1);
+  } else if (const Json* pair = array_member(reference, "Fn::GetAtt");  // ["TaskDef", "..."]
+             pair && pair->Size() == 2 && (*pair)[0].IsString() && (*pair)[1].IsString()) {
+    id = (*pair)[0].GetString();
+    attribute = (*pair)[1].GetString();
   }
   return attribute == "TaskDefinitionArn" ? std::string(id) : std::string();
 }

@@ -258,11 +258,12 @@ TEST(CloudFormation, TaskDefinitionReferences) {
     "C": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": ["T", "TaskDefinitionArn"]}}},
     "D": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": ["T", "Other"]}}},
     "E": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::ImportValue": "T"}}},
-    "F": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "arn:aws:ecs:us-east-1:1:task-definition/t:1"}}}})");
-  ASSERT_EQ(views.size(), 6u);
+    "F": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "arn:aws:ecs:us-east-1:1:task-definition/t:1"}},
+    "G": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Fn::GetAtt": {"odd": 1}}}}}})");
+  ASSERT_EQ(views.size(), 7u);
   std::vector<std::string> references;
   for (const View& v : views) references.push_back(v.task_reference);
-  EXPECT_EQ(references, (std::vector<std::string>{"T", "T", "T", "", "", ""}));
+  EXPECT_EQ(references, (std::vector<std::string>{"T", "T", "T", "", "", "", ""}));
 }
 
 TEST(CloudFormation, NoValueItemShiftsLaterItems) {
